@@ -1,0 +1,76 @@
+/**
+ * The sandbox's public shapes. Everything that starts a user process goes through
+ * `Sandbox.run`; nothing else in the worker spawns untrusted code.
+ */
+
+export interface SandboxLimits {
+  /** CPU time of the whole process tree (cgroup accounting), ms. */
+  cpuMs: number;
+  /** Wall-clock time, ms. */
+  wallMs: number;
+  /** Memory of the whole tree (cgroup), KiB. */
+  memoryKb: number;
+  /** Processes + threads (pids.max). */
+  pids: number;
+  /** Bytes kept of stdout (and of the answer file); more is OLE. */
+  outputBytes: number;
+  /** Largest file the program may write (RLIMIT_FSIZE), bytes. */
+  fileBytes: number;
+  /** RLIMIT_NOFILE. */
+  openFiles: number;
+  /** Size of the private tmpfs /tmp, bytes. */
+  tmpBytes: number;
+}
+
+export interface SandboxRunOptions {
+  /** Program and arguments as seen inside the sandbox; cwd is /box. */
+  argv: string[];
+  /** The box: a host directory mounted read-write at /box. */
+  box: Box;
+  limits: SandboxLimits;
+  /** Host path of a file fed as stdin; empty stdin when omitted. */
+  stdinFile?: string;
+  /**
+   * Host path of a file the program may write its answers to through fd 3 (harness runs).
+   * Kept apart from stdout so printed text can never be taken for an answer.
+   */
+  answerFile?: string;
+  /** The whole environment of the program (PATH, HOME=/box and LANG are added). */
+  env?: Record<string, string>;
+  /** Extra host paths bound read-only at the same place (a toolchain outside /usr). */
+  readOnlyBinds?: string[];
+  /** Bytes of stderr to keep (its tail). */
+  stderrBytes?: number;
+}
+
+export interface SandboxResult {
+  /** Exit code when the program exited; null when it was killed by a signal. */
+  exitCode: number | null;
+  /** Signal name (SIGSEGV, SIGKILL...) when killed by one. */
+  signal: string | null;
+  cpuMs: number;
+  wallMs: number;
+  /** Peak memory of the tree, KiB. */
+  memoryKb: number;
+  /** Which limit ended the run, if any. Decided from accounting, never from the exit status. */
+  limitExceeded: 'cpu' | 'wall' | 'memory' | 'output' | null;
+  stdout: string;
+  /** Tail of stderr. */
+  stderr: string;
+  /** Set when the platform failed to run the program at all. */
+  internalError?: string;
+}
+
+/** A private working directory for one submission; removed by `dispose`. */
+export interface Box {
+  /** Host path mounted at /box inside the sandbox. */
+  readonly dir: string;
+  dispose(): Promise<void>;
+}
+
+export interface Sandbox {
+  /** Which cgroup version this machine offered. */
+  readonly cgroupVersion: 1 | 2;
+  createBox(): Promise<Box>;
+  run(options: SandboxRunOptions): Promise<SandboxResult>;
+}

@@ -1,0 +1,2 @@
+export * from './load-problems.js';
+export * from './starter-code.js';

@@ -1,0 +1,40 @@
+import os from 'node:os';
+import path from 'node:path';
+import { z } from 'zod';
+
+const configSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('127.0.0.1'),
+  REDIS_URL: z.string().default('redis://127.0.0.1:6379'),
+  DATABASE_URL: z.string().optional(),
+  QUICKCODE_DATA_DIR: z.string().default('./.quickcode'),
+  QUICKCODE_WORKERS: z.coerce.number().int().min(0).default(os.availableParallelism()),
+  QUICKCODE_AUTH: z.enum(['guest', 'required']).default('guest'),
+  QUICKCODE_SANDBOX_CONCURRENCY: z.coerce.number().int().min(1).default(os.availableParallelism()),
+  /** Prefix of every Redis key; tests set their own. */
+  QUICKCODE_REDIS_PREFIX: z.string().default('qc'),
+  /** Where problems/<slug>/ packages are read from. */
+  QUICKCODE_PROBLEMS_DIR: z.string().optional(),
+  LOG_LEVEL: z.string().default('info'),
+});
+export type Config = z.infer<typeof configSchema> & { problemsDir: string; dataDir: string };
+
+/** Parse the environment once; a bad value stops the process with a sentence naming it. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = configSchema.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== '')));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`Invalid environment variable ${String(issue?.path[0])}: ${issue?.message}`);
+  }
+  const c = parsed.data;
+  return {
+    ...c,
+    problemsDir: path.resolve(c.QUICKCODE_PROBLEMS_DIR ?? path.join(repoRoot(), 'problems')),
+    dataDir: path.resolve(c.QUICKCODE_DATA_DIR),
+  };
+}
+
+/** The repository root, found from this file's location (packages/protocol/src). */
+export function repoRoot(): string {
+  return path.resolve(new URL('.', import.meta.url).pathname, '../../..');
+}

@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { languageIdSchema } from './languages.js';
+import { problemKindSchema, submissionModeSchema } from './http.js';
+import { checkerSchema, designSignatureSchema, functionSignatureSchema, problemLimitsSchema } from './problem.js';
+import { verdictSchema } from './verdicts.js';
+
+/** Web -> master: a submission row exists in the database and waits for judging. */
+export const judgeJobSchema = z.object({ submissionId: z.string() });
+export type JudgeJob = z.infer<typeof judgeJobSchema>;
+
+export const executeTestSchema = z.object({
+  index: z.number().int().nonnegative(),
+  input: z.string(),
+  /** Expected answer; null when a custom test's answer must come from the reference solution. Never enters the sandbox. */
+  expected: z.string().nullable(),
+});
+export type ExecuteTest = z.infer<typeof executeTestSchema>;
+
+export const executeProblemSchema = z.object({
+  slug: z.string(),
+  kind: problemKindSchema,
+  function: functionSignatureSchema.optional(),
+  design: designSignatureSchema.optional(),
+  checker: checkerSchema,
+  limits: problemLimitsSchema,
+});
+export type ExecuteProblem = z.infer<typeof executeProblemSchema>;
+
+/** Master -> worker: compile once, run every test, report each as it finishes. */
+export const executeJobSchema = z.object({
+  submissionId: z.string(),
+  language: languageIdSchema,
+  code: z.string(),
+  mode: submissionModeSchema,
+  problem: executeProblemSchema,
+  tests: z.array(executeTestSchema),
+  /** Used to compute expected answers for custom tests. */
+  reference: z.object({ language: languageIdSchema, code: z.string() }).optional(),
+});
+export type ExecuteJob = z.infer<typeof executeJobSchema>;
+
+export const testResultSchema = z.object({
+  index: z.number().int().nonnegative(),
+  verdict: verdictSchema,
+  timeMs: z.number().nonnegative(),
+  memoryKb: z.number().nonnegative(),
+  /** The answer the code produced (canonical form), truncated. */
+  actual: z.string(),
+  /** Expected answer as used by the checker (custom tests: from the reference solution). */
+  expected: z.string(),
+  stdout: z.string().default(''),
+  stderr: z.string().default(''),
+  /** Human-readable detail, e.g. the signal name of an RE. */
+  detail: z.string().optional(),
+});
+export type TestResult = z.infer<typeof testResultSchema>;
+
+/** Worker -> master: the job's return value. */
+export const executeResultSchema = z.object({
+  compiled: z.boolean(),
+  compileOutput: z.string().optional(),
+  /** Set when the platform, not the code, failed (IE). */
+  internalError: z.string().optional(),
+  tests: z.array(testResultSchema),
+});
+export type ExecuteResult = z.infer<typeof executeResultSchema>;
+
+/** A live worker's advertisement, refreshed as a heartbeat. */
+export const workerInfoSchema = z.object({
+  id: z.string(),
+  host: z.string(),
+  languages: z.array(z.object({ id: languageIdSchema, name: z.string(), version: z.string() })),
+  seenAt: z.number(),
+});
+export type WorkerInfo = z.infer<typeof workerInfoSchema>;

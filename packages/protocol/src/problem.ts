@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { difficultySchema, problemKindSchema } from './http.js';
+
+/**
+ * A value type in a signature, written as LeetCode shows it:
+ * int, long, double, bool, string, char, T[] and T[][] of those, ListNode, TreeNode.
+ */
+export const scalarTypes = ['int', 'long', 'double', 'bool', 'string', 'char'] as const;
+export const valueTypePattern = /^(?:(?:int|long|double|bool|string|char)(?:\[\]){0,2}|ListNode|TreeNode|void)$/;
+export const valueTypeSchema = z.string().regex(valueTypePattern, 'unknown type');
+export type ValueType = string;
+
+export const paramSchema = z.object({ name: z.string().regex(/^[A-Za-z_]\w*$/), type: valueTypeSchema });
+export type Param = z.infer<typeof paramSchema>;
+
+export const functionSignatureSchema = z.object({
+  name: z.string().regex(/^[A-Za-z_]\w*$/),
+  params: z.array(paramSchema),
+  returns: valueTypeSchema,
+});
+export type FunctionSignature = z.infer<typeof functionSignatureSchema>;
+
+export const designSignatureSchema = z.object({
+  className: z.string().regex(/^[A-Za-z_]\w*$/),
+  constructorParams: z.array(paramSchema).default([]),
+  methods: z.array(functionSignatureSchema),
+});
+export type DesignSignature = z.infer<typeof designSignatureSchema>;
+
+export const checkerSchema = z.union([
+  z.enum(['exact', 'tokens', 'any-order', 'unordered', 'custom']),
+  z.object({ type: z.literal('float'), tolerance: z.number().positive().default(1e-5) }),
+]);
+export type CheckerSpec = z.infer<typeof checkerSchema>;
+
+export const problemLimitsSchema = z.object({
+  /** CPU time per test for the fastest languages; slower languages are scaled (see worker limits). */
+  timeMs: z.number().int().positive().default(2000),
+  memoryMb: z.number().int().positive().default(256),
+  outputKb: z.number().int().positive().default(1024),
+});
+export type ProblemLimits = z.infer<typeof problemLimitsSchema>;
+
+/** The contents of problems/<slug>/problem.yml. */
+export const problemConfigSchema = z
+  .object({
+    title: z.string().min(1),
+    difficulty: difficultySchema,
+    tags: z.array(z.string()).default([]),
+    kind: problemKindSchema,
+    function: functionSignatureSchema.optional(),
+    design: designSignatureSchema.optional(),
+    limits: problemLimitsSchema.default({ timeMs: 2000, memoryMb: 256, outputKb: 1024 }),
+    checker: checkerSchema.default('exact'),
+    /** Names of tests (file stems under tests/) shown as examples. */
+    samples: z.array(z.string()).min(1),
+  })
+  .superRefine((p, ctx) => {
+    if (p.kind === 'function' && !p.function) ctx.addIssue({ code: 'custom', message: 'function problems need `function`' });
+    if (p.kind === 'design' && !p.design) ctx.addIssue({ code: 'custom', message: 'design problems need `design`' });
+  });
+export type ProblemConfig = z.infer<typeof problemConfigSchema>;

@@ -1,0 +1,37 @@
+import { defineConfig } from 'vitest/config';
+
+// Three kinds of tests: unit (no services), integration (real Redis, PostgreSQL, sandbox),
+// e2e (the whole stack in Chromium). The machine has 2 cores: integration and e2e files run one at a time.
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['{apps,packages}/**/src/**/*.test.ts', 'apps/web/{lib,server,components}/**/*.test.{ts,tsx}'],
+          exclude: ['**/node_modules/**', '**/*.int.test.ts'],
+          maxWorkers: 2,
+        },
+      },
+      {
+        test: {
+          name: 'integration',
+          include: ['{apps,packages}/**/*.int.test.ts', 'tests/{integration,exploits,verdicts}/**/*.test.ts', 'problems/**/*.int.test.ts'],
+          exclude: ['**/node_modules/**'],
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 240_000,
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          fileParallelism: false,
+          testTimeout: 180_000,
+          hookTimeout: 300_000,
+        },
+      },
+    ],
+  },
+});
