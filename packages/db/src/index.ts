@@ -1,3 +1,5 @@
 export * from './client.js';
 export * from './queries.js';
+export * from './web-queries.js';
 export * as schema from './schema.js';
+export { syncProblems } from './sync-problems.js';

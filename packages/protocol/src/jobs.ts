@@ -65,6 +65,14 @@ export const executeResultSchema = z.object({
 });
 export type ExecuteResult = z.infer<typeof executeResultSchema>;
 
+/** Worker -> master: an execution finished (or failed for good). */
+export const resultsJobSchema = z.object({
+  submissionId: z.string(),
+  workerId: z.string(),
+  result: executeResultSchema,
+});
+export type ResultsJob = z.infer<typeof resultsJobSchema>;
+
 /** A live worker's advertisement, refreshed as a heartbeat. */
 export const workerInfoSchema = z.object({
   id: z.string(),

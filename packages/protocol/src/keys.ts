@@ -7,14 +7,20 @@ export function redisKeys(prefix: string) {
     prefix,
     /** BullMQ's own key prefix. */
     bullPrefix: `${prefix}:bull`,
+    /** Web -> master: submissions waiting to be dispatched. */
     judgeQueue: 'judge',
-    executeQueue: 'execute',
+    /** Master -> workers, one queue per language so a worker takes only what it can run. */
+    executeQueue: (language: string) => `execute-${language}`,
+    /** Workers -> master: finished executions waiting to be turned into verdicts. */
+    resultsQueue: 'results',
     /** Pub/Sub channel carrying one submission's events. */
     events: (submissionId: string) => `${prefix}:events:${submissionId}`,
     /** Latest live status of a submission (queued/compiling/running), with a TTL. */
     status: (submissionId: string) => `${prefix}:status:${submissionId}`,
     /** Hash of live workers: field = worker id, value = WorkerInfo JSON. */
     workers: `${prefix}:workers`,
+    /** Set once a submission's result event has been published (guards against double delivery). */
+    published: (submissionId: string) => `${prefix}:published:${submissionId}`,
   };
 }
 export type RedisKeys = ReturnType<typeof redisKeys>;

@@ -12,7 +12,7 @@ export interface SandboxLimits {
   memoryKb: number;
   /** Processes + threads (pids.max). */
   pids: number;
-  /** Bytes kept of stdout (and of the answer file); more is OLE. */
+  /** Bytes kept of stdout (and, separately, of the answer channel); more is OLE. */
   outputBytes: number;
   /** Largest file the program may write (RLIMIT_FSIZE), bytes. */
   fileBytes: number;
@@ -31,16 +31,20 @@ export interface SandboxRunOptions {
   /** Host path of a file fed as stdin; empty stdin when omitted. */
   stdinFile?: string;
   /**
-   * Host path of a file the program may write its answers to through fd 3 (harness runs).
-   * Kept apart from stdout so printed text can never be taken for an answer.
+   * The answer channel of harness runs: when set, fd 3 inside the sandbox is the write end
+   * of a pipe whose reads are streamed here, kept apart from stdout so printed text can
+   * never be taken for an answer. Its total counts against `limits.outputBytes`; more ends
+   * the run with limitExceeded 'output'. When unset, fd 3 is closed.
    */
-  answerFile?: string;
+  onAnswer?: (chunk: Buffer) => void;
   /** The whole environment of the program (PATH, HOME=/box and LANG are added). */
   env?: Record<string, string>;
   /** Extra host paths bound read-only at the same place (a toolchain outside /usr). */
   readOnlyBinds?: string[];
-  /** Bytes of stderr to keep (its tail). */
+  /** Bytes of stderr to keep (its tail); default 64 KiB. */
   stderrBytes?: number;
+  /** Mount /box read-only (a run that must not change the compiled program). Default false. */
+  readOnlyBox?: boolean;
 }
 
 export interface SandboxResult {
@@ -65,6 +69,13 @@ export interface SandboxResult {
 export interface Box {
   /** Host path mounted at /box inside the sandbox. */
   readonly dir: string;
+  /**
+   * Write a file into the box from the host (a plain name, no directories). Safe against
+   * a symlink or FIFO left under that name by an earlier run in the same box. Returns its host path.
+   */
+  writeFile(name: string, data: string | Uint8Array, mode?: number): Promise<string>;
+  /** Read up to maxBytes of a regular file of the box (never follows a symlink); null if absent. */
+  readFile(name: string, maxBytes: number): Promise<Buffer | null>;
   dispose(): Promise<void>;
 }
 

@@ -1,0 +1,195 @@
+import { Queue, Worker, type Job } from 'bullmq';
+import { Redis } from 'ioredis';
+import type { Logger } from 'pino';
+import {
+  executeJobSchema,
+  judgeJobSchema,
+  problemConfigSchema,
+  redisKeys,
+  resultsJobSchema,
+  type Config,
+  type ExecuteJob,
+  type LanguageId,
+  type ResultEvent,
+} from '@quickcode/protocol';
+import {
+  finishSubmission,
+  getProblem,
+  getSubmission,
+  getTests,
+  listUnfinishedSubmissions,
+  type Database,
+  type ProblemRow,
+  type SubmissionRow,
+} from '@quickcode/db';
+import { aggregate } from './aggregate.js';
+import { selectTests } from './select-tests.js';
+
+export interface MasterOptions {
+  config: Config;
+  database: Database;
+  logger: Logger;
+  /** How often unfinished submissions are checked against the queue (ms). */
+  sweepIntervalMs?: number;
+  /** A submission younger than this is never touched by the sweep (ms). */
+  sweepGraceMs?: number;
+}
+
+export interface Master {
+  close(): Promise<void>;
+  /** One recovery pass; exposed for tests. */
+  sweep(): Promise<void>;
+}
+
+const KEEP_FINISHED = { age: 3600 };
+
+/**
+ * The master: dispatches stored submissions to the language's execution queue, turns
+ * workers' results into verdicts, stores them once and publishes them. Any number may run.
+ */
+export async function startMaster({ config, database, logger, sweepIntervalMs = 10_000, sweepGraceMs = 60_000 }: MasterOptions): Promise<Master> {
+  const keys = redisKeys(config.QUICKCODE_REDIS_PREFIX);
+  const connection = new Redis(config.REDIS_URL, { maxRetriesPerRequest: null });
+  const publisher = new Redis(config.REDIS_URL, { maxRetriesPerRequest: null });
+  const { db } = database;
+  const executeQueues = new Map<string, Queue>();
+  const executeQueue = (language: string) => {
+    let queue = executeQueues.get(language);
+    if (!queue) {
+      queue = new Queue(keys.executeQueue(language), { connection, prefix: keys.bullPrefix });
+      executeQueues.set(language, queue);
+    }
+    return queue;
+  };
+  const judgeQueue = new Queue(keys.judgeQueue, { connection, prefix: keys.bullPrefix });
+
+  const publish = async (event: ResultEvent) => {
+    await publisher.publish(keys.events(event.id), JSON.stringify(event));
+    await publisher.set(keys.published(event.id), '1', 'EX', 86_400);
+    await publisher.del(keys.status(event.id));
+  };
+
+  async function loadContext(submissionId: string): Promise<{ submission: SubmissionRow; problem: ProblemRow } | null> {
+    const submission = await getSubmission(db, submissionId);
+    if (!submission) return null;
+    const problem = await getProblem(db, submission.problemSlug);
+    if (!problem) return null;
+    return { submission, problem };
+  }
+
+  /** Store and publish a verdict the worker never produced (the platform failed). */
+  async function failSubmission(submission: SubmissionRow, message: string) {
+    const event: ResultEvent = { type: 'result', id: submission.id, verdict: 'IE', passed: 0, total: 0, timeMs: 0, memoryKb: 0, stderr: message };
+    if (await finishSubmission(db, submission.id, { verdict: 'IE', passed: 0, total: 0, timeMs: 0, memoryKb: 0, result: event, tests: [] })) {
+      await publish(event);
+    }
+  }
+
+  async function dispatch(job: Job) {
+    const { submissionId } = judgeJobSchema.parse(job.data);
+    const context = await loadContext(submissionId);
+    if (!context) {
+      logger.warn({ submissionId }, 'judge job for an unknown submission or problem; dropped');
+      return;
+    }
+    const { submission, problem } = context;
+    if (submission.status === 'finished') return;
+    const config = problemConfigSchema.parse(problem.config);
+    const tests = selectTests(submission, await getTests(db, problem.slug));
+    const solutions = problem.solutions;
+    const referenceLanguage = (solutions[submission.language] ? submission.language : Object.keys(solutions)[0]) as LanguageId | undefined;
+    const executeJob: ExecuteJob = executeJobSchema.parse({
+      submissionId,
+      language: submission.language,
+      code: submission.code,
+      mode: submission.mode,
+      problem: { slug: problem.slug, kind: config.kind, function: config.function, design: config.design, checker: config.checker, limits: config.limits },
+      tests,
+      reference: referenceLanguage && tests.some((t) => t.expected === null) ? { language: referenceLanguage, code: solutions[referenceLanguage] } : undefined,
+    });
+    // jobId = submission id: a retried dispatch (master died) never runs the code twice.
+    await executeQueue(submission.language).add('execute', executeJob, {
+      jobId: submissionId,
+      attempts: 3,
+      backoff: { type: 'fixed', delay: 500 },
+      removeOnComplete: KEEP_FINISHED,
+      removeOnFail: { age: 86_400 },
+    });
+    logger.debug({ submissionId, tests: tests.length }, 'dispatched');
+  }
+
+  async function finish(job: Job) {
+    const { submissionId, result } = resultsJobSchema.parse(job.data);
+    const context = await loadContext(submissionId);
+    if (!context) return;
+    const { submission, problem } = context;
+    const inputs = selectTests(submission, await getTests(db, problem.slug)).map((t) => t.input);
+    const { event, tests } = aggregate({ submissionId, mode: submission.mode as 'run' | 'submit', inputs, result });
+    const stored = await finishSubmission(db, submissionId, {
+      verdict: event.verdict,
+      passed: event.passed,
+      total: event.total,
+      timeMs: event.timeMs,
+      memoryKb: event.memoryKb,
+      result: event,
+      tests,
+    });
+    if (stored) {
+      await publish(event);
+      logger.info({ submissionId, verdict: event.verdict, passed: event.passed, total: event.total }, 'verdict');
+    } else if (!(await publisher.exists(keys.published(submissionId)))) {
+      // Stored by a master that died before publishing: deliver what was stored.
+      const again = await getSubmission(db, submissionId);
+      if (again?.result) await publish(again.result as ResultEvent);
+    }
+  }
+
+  /**
+   * Recovery: a submission still unfinished after the grace period whose jobs are gone
+   * (Redis restarted empty) is dispatched again; one whose execution failed for good gets IE.
+   */
+  async function sweep() {
+    const stale = await listUnfinishedSubmissions(db, new Date(Date.now() - sweepGraceMs));
+    for (const submission of stale) {
+      const executeState = await executeQueue(submission.language).getJobState(submission.id);
+      if (executeState === 'failed') {
+        await failSubmission(submission, 'The submission could not be executed: its worker stopped repeatedly. Please submit again.');
+        continue;
+      }
+      const judgeState = await judgeQueue.getJobState(submission.id);
+      const resultsPending = (await resultsQueue.getJobState(submission.id)) !== 'unknown';
+      if (executeState === 'unknown' && judgeState !== 'waiting' && judgeState !== 'active' && judgeState !== 'delayed' && !resultsPending) {
+        if (judgeState !== 'unknown') await judgeQueue.remove(submission.id).catch(() => {});
+        await judgeQueue.add('judge', { submissionId: submission.id }, { jobId: submission.id, attempts: 5, backoff: { type: 'exponential', delay: 1000 }, removeOnComplete: KEEP_FINISHED });
+        logger.warn({ submissionId: submission.id }, 'recovered a submission whose jobs were lost; dispatched again');
+      }
+    }
+  }
+
+  const resultsQueue = new Queue(keys.resultsQueue, { connection, prefix: keys.bullPrefix });
+  const judgeWorker = new Worker(keys.judgeQueue, dispatch, { connection, prefix: keys.bullPrefix, concurrency: 20 });
+  const resultsWorker = new Worker(keys.resultsQueue, finish, { connection, prefix: keys.bullPrefix, concurrency: 20 });
+  for (const w of [judgeWorker, resultsWorker]) {
+    w.on('failed', (job, err) => logger.error({ submissionId: job?.id, err: err.message }, `${w.name} job failed`));
+    w.on('error', (err) => logger.error({ err: err.message }, `${w.name} worker error`));
+  }
+  let sweeping = false;
+  const timer = setInterval(() => {
+    if (sweeping) return;
+    sweeping = true;
+    sweep()
+      .catch((err: Error) => logger.warn({ err: err.message }, 'recovery sweep failed'))
+      .finally(() => (sweeping = false));
+  }, sweepIntervalMs);
+  timer.unref();
+
+  return {
+    sweep,
+    async close() {
+      clearInterval(timer);
+      await Promise.all([judgeWorker.close(), resultsWorker.close()]);
+      await Promise.all([judgeQueue.close(), resultsQueue.close(), ...[...executeQueues.values()].map((q) => q.close())]);
+      await Promise.all([connection.quit().catch(() => {}), publisher.quit().catch(() => {})]);
+    },
+  };
+}

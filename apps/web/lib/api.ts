@@ -1,0 +1,41 @@
+import type { Failure } from './result';
+import { errorBody } from './result';
+
+/** Bodies are code plus up to 20 custom tests; anything far larger is refused unread. */
+const MAX_BODY_BYTES = 2 * 1024 * 1024;
+
+/** A JSON response; `setCookie` carries a guest identity issued while answering. */
+export function json(body: unknown, status = 200, setCookie?: string): Response {
+  const headers = new Headers({ 'content-type': 'application/json', 'cache-control': 'no-store' });
+  if (setCookie) headers.append('set-cookie', setCookie);
+  return new Response(JSON.stringify(body), { status, headers });
+}
+
+export function failure(f: Pick<Failure, 'status' | 'code' | 'message'>, setCookie?: string): Response {
+  return json(errorBody(f), f.status, setCookie);
+}
+
+/** The request body as JSON, or a Failure saying it is not. */
+export async function readJson(request: Request, maxBytes = MAX_BODY_BYTES): Promise<{ ok: true; body: unknown } | Failure> {
+  const tooLarge: Failure = { ok: false, status: 413, code: 'code_too_large', message: `The request body is larger than ${maxBytes / 1024} KiB.` };
+  if (Number(request.headers.get('content-length') ?? 0) > maxBytes) return tooLarge;
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = request.body?.getReader();
+  while (reader) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel();
+      return tooLarge;
+    }
+    chunks.push(value);
+  }
+  const text = Buffer.concat(chunks).toString('utf8');
+  try {
+    return { ok: true, body: JSON.parse(text) };
+  } catch {
+    return { ok: false, status: 400, code: 'invalid_json', message: 'The request body is not valid JSON.' };
+  }
+}

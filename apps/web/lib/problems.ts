@@ -1,0 +1,43 @@
+import { getProblem, getTests, listProblems, userProblemProgress } from '@quickcode/db';
+import { starterCode } from '@quickcode/problems';
+import type { Difficulty, ProblemConfig, ProblemDetail, ProblemKind, ProblemSummary } from '@quickcode/protocol';
+import { services } from './services';
+
+export type ProblemStatus = 'solved' | 'attempted' | null;
+export interface CatalogueEntry extends ProblemSummary {
+  status: ProblemStatus;
+}
+
+export async function problemSummaries(): Promise<ProblemSummary[]> {
+  const rows = await listProblems(services().database.db);
+  return rows.map((r) => ({ ...r, difficulty: r.difficulty as Difficulty }));
+}
+
+/** The problem list with the viewer's own progress on each problem. */
+export async function problemCatalogue(userId: string | undefined): Promise<CatalogueEntry[]> {
+  const db = services().database.db;
+  const [summaries, progress] = await Promise.all([problemSummaries(), userId ? userProblemProgress(db, userId) : []]);
+  const bySlug = new Map(progress.map((p) => [p.problemSlug, p.solved]));
+  return summaries.map((p) => {
+    const solved = bySlug.get(p.slug);
+    return { ...p, status: solved === undefined ? null : solved ? 'solved' : 'attempted' };
+  });
+}
+
+/** Everything GET /api/problems/{slug} answers, or undefined for an unknown slug. */
+export async function problemDetail(slug: string): Promise<ProblemDetail | undefined> {
+  const db = services().database.db;
+  const problem = await getProblem(db, slug);
+  if (!problem) return undefined;
+  const samples = await getTests(db, slug, true);
+  return {
+    slug: problem.slug,
+    title: problem.title,
+    difficulty: problem.difficulty as Difficulty,
+    tags: problem.tags,
+    statement: problem.statement,
+    kind: problem.kind as ProblemKind,
+    starterCode: starterCode(problem.config as ProblemConfig) as Record<string, string>,
+    sampleTests: samples.map((t) => t.input),
+  };
+}

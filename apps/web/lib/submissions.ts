@@ -1,0 +1,89 @@
+import { randomUUID } from 'node:crypto';
+import { countUserInFlight, createSubmission, getProblem } from '@quickcode/db';
+import { MAX_CODE_BYTES, submissionRequestSchema, type ProblemConfig, type SubmissionRequest } from '@quickcode/protocol';
+import { isLanguageId, languageNames, liveWorkers } from './languages';
+import { fail, type Outcome } from './result';
+import { services } from './services';
+import { testProblem } from './tests';
+
+/** Submissions of one user allowed to wait or run at once. */
+export const MAX_IN_FLIGHT = 10;
+/** Unfinished submissions older than this no longer count against the limit (presumed lost). */
+const IN_FLIGHT_WINDOW_MS = 10 * 60_000;
+const STATUS_TTL_SECONDS = 3600;
+
+export interface SubmitOptions {
+  userId: string;
+  /** Runs after the submission is stored and before it is queued: a watcher subscribes here so it misses no event. */
+  beforeEnqueue?: (id: string) => Promise<void> | void;
+}
+
+/** Check a raw body against the protocol; the first problem found becomes the answer. */
+export function parseSubmission(body: unknown): Outcome<{ request: SubmissionRequest }> {
+  const parsed = submissionRequestSchema.safeParse(body);
+  if (parsed.success) return { ok: true, request: parsed.data };
+  const issue = parsed.error.issues[0];
+  if (issue && issue.code === 'custom' && issue.path[0] === 'code') {
+    return fail(400, 'code_too_large', `The code is larger than ${MAX_CODE_BYTES / 1024} KiB; shorten it and submit again.`);
+  }
+  const field = issue?.path.join('.') || 'body';
+  return fail(400, 'bad_request', `Field "${field}" is invalid: ${issue?.message ?? 'unexpected value'}.`);
+}
+
+/**
+ * The one way a submission enters the system, for HTTP and WebSocket alike: validate,
+ * store the row, mark it queued, then hand it to the master through the judge queue.
+ */
+export async function submit(body: unknown, options: SubmitOptions): Promise<Outcome<{ id: string }>> {
+  const parsed = parseSubmission(body);
+  if (!parsed.ok) return parsed;
+  const request = parsed.request;
+  const { database, redis, keys, judgeQueue } = services();
+  const db = database.db;
+
+  const problem = await getProblem(db, request.problem);
+  if (!problem) return fail(404, 'unknown_problem', `There is no problem "${request.problem}"; pick one from the problem list.`);
+
+  if (!isLanguageId(request.language)) {
+    return fail(400, 'unknown_language', `Language "${request.language}" is not supported; use one listed by GET /api/languages.`);
+  }
+  const workers = await liveWorkers();
+  if (!workers.some((w) => w.languages.some((l) => l.id === request.language))) {
+    return fail(400, 'unknown_language', `Language "${request.language}" (${languageNames[request.language]}) is not offered by any running worker right now.`);
+  }
+
+  for (const [i, test] of (request.tests ?? []).entries()) {
+    const problemMessage = testProblem(problem.config as ProblemConfig, i, test);
+    if (problemMessage) return fail(400, 'invalid_test', problemMessage);
+  }
+
+  const inFlight = await countUserInFlight(db, options.userId, new Date(Date.now() - IN_FLIGHT_WINDOW_MS));
+  if (inFlight >= MAX_IN_FLIGHT) {
+    return fail(429, 'too_many_requests', `You already have ${inFlight} submissions waiting; wait for a verdict before sending more.`);
+  }
+
+  const id = randomUUID();
+  await createSubmission(db, {
+    id,
+    userId: options.userId,
+    problemSlug: problem.slug,
+    language: request.language,
+    code: request.code,
+    mode: request.mode,
+    customTests: request.tests ?? null,
+  });
+  await redis.set(keys.status(id), 'queued', 'EX', STATUS_TTL_SECONDS);
+  await options.beforeEnqueue?.(id);
+  await judgeQueue.add(
+    'judge',
+    { submissionId: id },
+    {
+      jobId: id,
+      attempts: 5,
+      backoff: { type: 'exponential', delay: 1000 },
+      removeOnComplete: { age: 3600 },
+      removeOnFail: { age: 86400 },
+    },
+  );
+  return { ok: true, id };
+}

@@ -1,0 +1,69 @@
+import type { Redis } from 'ioredis';
+import type { Logger } from 'pino';
+
+/** Receives one submission's events: the raw JSON (forwarded unchanged) and its parsed type. */
+export type Listener = (raw: string, type: string | undefined) => void;
+
+/**
+ * One Redis subscriber shared by every WebSocket: a channel is subscribed while at least
+ * one listener watches its submission, and each event goes only to that submission's
+ * listeners. After the `result` event nothing more can come, so its listeners are dropped.
+ */
+export class Fanout {
+  private readonly listeners = new Map<string, Set<Listener>>();
+  private readonly subscribing = new Map<string, Promise<unknown>>();
+
+  constructor(
+    private readonly subscriber: Redis,
+    private readonly channelOf: (id: string) => string,
+    private readonly logger: Logger,
+  ) {
+    const prefix = channelOf('');
+    subscriber.on('message', (channel: string, message: string) => {
+      if (channel.startsWith(prefix)) this.dispatch(channel.slice(prefix.length), message);
+    });
+  }
+
+  /** Resolves once the channel is subscribed, so no event published afterwards is missed. */
+  async watch(id: string, listener: Listener): Promise<void> {
+    let set = this.listeners.get(id);
+    if (!set) {
+      set = new Set();
+      this.listeners.set(id, set);
+      const done = this.subscriber.subscribe(this.channelOf(id)).finally(() => this.subscribing.delete(id));
+      this.subscribing.set(id, done);
+    }
+    set.add(listener);
+    await this.subscribing.get(id);
+  }
+
+  unwatch(id: string, listener: Listener): void {
+    const set = this.listeners.get(id);
+    if (!set?.delete(listener) || set.size > 0) return;
+    this.listeners.delete(id);
+    this.subscriber.unsubscribe(this.channelOf(id)).catch((err: unknown) => this.logger.warn({ err, id }, 'unsubscribe failed'));
+  }
+
+  isWatching(id: string, listener: Listener): boolean {
+    return this.listeners.get(id)?.has(listener) ?? false;
+  }
+
+  /** Channels currently subscribed (for metrics and tests). */
+  get size(): number {
+    return this.listeners.size;
+  }
+
+  private dispatch(id: string, message: string): void {
+    const set = this.listeners.get(id);
+    if (!set) return;
+    let type: string | undefined;
+    try {
+      type = (JSON.parse(message) as { type?: string }).type;
+    } catch {
+      this.logger.warn({ id }, 'dropped a malformed event');
+      return;
+    }
+    for (const listener of [...set]) listener(message, type);
+    if (type === 'result') for (const listener of [...set]) this.unwatch(id, listener);
+  }
+}

@@ -1,0 +1,86 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Database } from '@quickcode/db';
+import { redisKeys, type Config } from '@quickcode/protocol';
+import { Queue } from 'bullmq';
+import { Redis } from 'ioredis';
+import type { Logger } from 'pino';
+import { setServices } from '../lib/services';
+import { Fanout } from './fanout';
+import { createGateway } from './gateway';
+import { withGuards } from './http';
+
+export interface WebServer {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+const webDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/**
+ * Start the web role: Next.js pages and API routes plus the /ws gateway on one port.
+ * Owns its Redis connections, the judge queue producer and the Next app; close() ends them all.
+ */
+export async function startWeb(opts: { config: Config; database: Database; logger: Logger }): Promise<WebServer> {
+  const { config, database } = opts;
+  const logger = opts.logger.child({ role: 'web' });
+  const keys = redisKeys(config.QUICKCODE_REDIS_PREFIX);
+  const redisOptions = { maxRetriesPerRequest: 3, connectionName: 'quickcode-web' };
+  const redis = new Redis(config.REDIS_URL, redisOptions);
+  const subscriber = new Redis(config.REDIS_URL, { ...redisOptions, connectionName: 'quickcode-web-events' });
+  for (const conn of [redis, subscriber]) conn.on('error', (err: Error) => logger.warn({ err: err.message }, 'redis connection error'));
+  const judgeQueue = new Queue(keys.judgeQueue, { connection: redis, prefix: keys.bullPrefix });
+  judgeQueue.on('error', (err: Error) => logger.warn({ err: err.message }, 'judge queue error'));
+  setServices({ config, database, redis, judgeQueue, keys, logger });
+
+  // Next reads NODE_ENV when it loads; the web role always serves the production build.
+  (process.env as Record<string, string>).NODE_ENV ??= 'production';
+  const { default: next } = await import('next');
+  const app = next({ dev: false, dir: webDir, hostname: config.HOST, port: config.PORT, quiet: true });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+
+  const fanout = new Fanout(subscriber, keys.events, logger);
+  const gateway = createGateway(fanout);
+  const guarded = withGuards(async (req, res) => handle(req, res));
+  const server = http.createServer((req, res) => {
+    guarded(req, res).catch((err: unknown) => {
+      logger.error({ err, url: req.url }, 'request failed');
+      if (!res.headersSent) {
+        res.writeHead(500, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ error: { code: 'internal', message: 'The server failed to answer; try again.' } }));
+      } else res.destroy();
+    });
+  });
+  server.on('upgrade', (req, socket, head) => {
+    if ((req.url ?? '').split('?')[0] === '/ws') gateway.handleUpgrade(req, socket, head);
+    else socket.destroy();
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.PORT, config.HOST, () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  const shownHost = config.HOST === '0.0.0.0' || config.HOST === '::' ? '127.0.0.1' : config.HOST;
+  const url = `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${port}`;
+  logger.info({ url }, 'web listening');
+
+  let closing: Promise<void> | undefined;
+  return {
+    url,
+    port,
+    close: () =>
+      (closing ??= (async () => {
+        await gateway.close();
+        server.closeAllConnections();
+        await new Promise<void>((resolve) => server.close(() => resolve()));
+        await app.close().catch(() => {});
+        await judgeQueue.close().catch(() => {});
+        await Promise.all([redis.quit().catch(() => redis.disconnect()), subscriber.quit().catch(() => subscriber.disconnect())]);
+        setServices(undefined);
+      })()),
+  };
+}

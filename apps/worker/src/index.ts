@@ -1,0 +1,2 @@
+export { startWorker, type RunningWorker, type WorkerOptions } from './worker.js';
+export { executeJob } from './judge.js';

@@ -1,0 +1,241 @@
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type {
+  ExecuteJob,
+  ExecuteResult,
+  ExecuteTest,
+  LanguageId,
+  StatusEvent,
+  TestEvent,
+  TestResult,
+  Verdict,
+} from '@quickcode/protocol';
+import type { Box, Sandbox, SandboxResult } from './sandbox/types.js';
+import { compileProgram, runProgram, resolveLimits } from './languages/base/index.js';
+import { languages } from './languages/index.js';
+import { buildDriver, encodeTests, splitStdout } from './harness/index.js';
+import { check } from './checkers/index.js';
+
+export interface JudgeEvents {
+  status(status: StatusEvent['status']): void;
+  test(event: Omit<TestEvent, 'type' | 'id'>): void;
+}
+
+/** Longest answer or stdout kept per test in results. */
+const MAX_SHOWN = 4 * 1024;
+const clip = (text: string) => (text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN)}…` : text);
+
+/** What a finished run says about the code, when it did not simply exit 0. */
+export function runVerdict(run: SandboxResult): Verdict | null {
+  if (run.internalError) return 'IE';
+  switch (run.limitExceeded) {
+    case 'memory':
+      return 'MLE';
+    case 'cpu':
+    case 'wall':
+      return 'TLE';
+    case 'output':
+      return 'OLE';
+    default:
+      return run.exitCode === 0 && !run.signal ? null : 'RE';
+  }
+}
+
+function runDetail(run: SandboxResult): string {
+  if (run.internalError) return run.internalError;
+  if (run.signal) return `killed by ${run.signal}`;
+  if (run.exitCode !== null && run.exitCode !== 0) return `exit code ${run.exitCode}`;
+  return '';
+}
+
+/**
+ * Execute one job: compile once, run every test, check each answer outside the sandbox.
+ * Per-test results are reported through `events` as they are known. Never throws for
+ * anything the code did; platform failures come back as `internalError`.
+ */
+export async function executeJob(job: ExecuteJob, sandbox: Sandbox, events: JudgeEvents): Promise<ExecuteResult> {
+  const scratch = await fs.mkdtemp(path.join(os.tmpdir(), 'qc-judge-'));
+  try {
+    let tests = job.tests;
+    if (tests.some((t) => t.expected === null)) {
+      const answered = await answerWithReference(job, sandbox, scratch);
+      if ('error' in answered) return { compiled: true, internalError: answered.error, tests: [] };
+      tests = answered.tests;
+    }
+    return await judgeCode(job, job.language, job.code, tests, sandbox, scratch, events);
+  } catch (err) {
+    return { compiled: true, internalError: `The worker failed: ${(err as Error).message}`, tests: [] };
+  } finally {
+    await fs.rm(scratch, { recursive: true, force: true });
+  }
+}
+
+/** Expected answers of the user's own tests come from the problem's reference solution, as on LeetCode. */
+async function answerWithReference(job: ExecuteJob, sandbox: Sandbox, scratch: string): Promise<{ tests: ExecuteTest[] } | { error: string }> {
+  if (!job.reference) return { error: 'This problem has no reference solution to answer custom tests.' };
+  const silent: JudgeEvents = { status() {}, test() {} };
+  const withoutCheck = job.tests.map((t) => ({ ...t, expected: null }));
+  const ref = await judgeCode({ ...job, mode: 'run' }, job.reference.language, job.reference.code, withoutCheck, sandbox, scratch, silent);
+  const failed = ref.tests.find((t) => t.verdict !== 'AC');
+  if (!ref.compiled || ref.internalError || failed || ref.tests.length !== job.tests.length) {
+    const which = failed ? `test ${failed.index + 1}` : 'the tests';
+    return { error: `The reference solution could not answer ${which}; check that the input meets the problem's constraints.` };
+  }
+  const answers = new Map(ref.tests.map((t) => [t.index, t.actual]));
+  return { tests: job.tests.map((t) => ({ ...t, expected: t.expected ?? answers.get(t.index) ?? '' })) };
+}
+
+async function judgeCode(
+  job: ExecuteJob,
+  language: LanguageId,
+  code: string,
+  tests: ExecuteTest[],
+  sandbox: Sandbox,
+  scratch: string,
+  events: JudgeEvents,
+): Promise<ExecuteResult> {
+  const definition = languages[language];
+  const box = await sandbox.createBox();
+  try {
+    const source = job.problem.kind === 'stdio' ? { source: code } : buildDriver(language, job.problem, code);
+    if (definition.compile) events.status('compiling');
+    const compiled = await compileProgram(sandbox, box, definition, source.source, { fileName: source.fileName });
+    if (!compiled.ok) {
+      if (compiled.result.internalError) return { compiled: true, internalError: compiled.result.internalError, tests: [] };
+      return { compiled: false, compileOutput: compiled.output, tests: [] };
+    }
+    events.status('running');
+    const results =
+      job.problem.kind === 'stdio'
+        ? await runEachTest(job, definition.id, tests, sandbox, box, scratch, events)
+        : await runAllTests(job, definition.id, tests, sandbox, box, scratch, events);
+    return { compiled: true, compileOutput: compiled.output || undefined, tests: results };
+  } finally {
+    await box.dispose();
+  }
+}
+
+function verdictOfAnswer(job: ExecuteJob, test: ExecuteTest, actual: string): Verdict {
+  if (test.expected === null) return 'AC';
+  return check(job.problem.checker, job.problem.kind, actual, test.expected, { input: test.input, slug: job.problem.slug }).ok ? 'AC' : 'WA';
+}
+
+/** stdio problems: one process per test, the test's input on stdin. */
+async function runEachTest(
+  job: ExecuteJob,
+  language: LanguageId,
+  tests: ExecuteTest[],
+  sandbox: Sandbox,
+  box: Box,
+  scratch: string,
+  events: JudgeEvents,
+): Promise<TestResult[]> {
+  const definition = languages[language];
+  const limits = resolveLimits(job.problem.limits, definition, 'run');
+  const results: TestResult[] = [];
+  for (const test of tests) {
+    const stdinFile = path.join(scratch, `stdin-${test.index}`);
+    await fs.writeFile(stdinFile, test.input);
+    const run = await runProgram(sandbox, box, definition, { stdinFile, limits });
+    const verdict = runVerdict(run) ?? verdictOfAnswer(job, test, run.stdout);
+    const result: TestResult = {
+      index: test.index,
+      verdict,
+      timeMs: Math.round(run.cpuMs),
+      memoryKb: Math.round(run.memoryKb),
+      actual: clip(run.stdout),
+      expected: clip(test.expected ?? ''),
+      stdout: clip(run.stdout),
+      stderr: run.stderr,
+      detail: runDetail(run) || undefined,
+    };
+    results.push(result);
+    events.test({ index: test.index, total: tests.length, verdict, timeMs: result.timeMs, memoryKb: result.memoryKb });
+    if (verdict !== 'AC' && job.mode === 'submit') break;
+  }
+  return results;
+}
+
+/** function and design problems: the generated driver runs every test in one process, answering on fd 3. */
+async function runAllTests(
+  job: ExecuteJob,
+  language: LanguageId,
+  tests: ExecuteTest[],
+  sandbox: Sandbox,
+  box: Box,
+  scratch: string,
+  events: JudgeEvents,
+): Promise<TestResult[]> {
+  const definition = languages[language];
+  const limits = resolveLimits(job.problem.limits, definition, 'run', tests.length);
+  const stdinFile = path.join(scratch, 'stdin');
+  await fs.writeFile(stdinFile, encodeTests(job.problem, tests));
+  const nonce = randomBytes(12).toString('hex');
+  const byIndex = new Map(tests.map((t) => [t.index, t]));
+  const results: TestResult[] = [];
+  let failed = false;
+  let pending = '';
+  const onLine = (line: string) => {
+    const match = /^(\d+) (\d+) (.*)$/s.exec(line);
+    const test = match ? byIndex.get(Number(match[1])) : undefined;
+    if (!match || !test || failed || results.some((r) => r.index === test.index)) return;
+    const actual = match[3] ?? '';
+    const verdict = verdictOfAnswer(job, test, actual);
+    const timeMs = Math.round(Number(match[2]) / 1000);
+    results.push({ index: test.index, verdict, timeMs, memoryKb: 0, actual: clip(actual), expected: clip(test.expected ?? ''), stdout: '', stderr: '' });
+    events.test({ index: test.index, total: tests.length, verdict, timeMs, memoryKb: 0 });
+    if (verdict !== 'AC' && job.mode === 'submit') failed = true;
+  };
+  const run = await runProgram(sandbox, box, definition, {
+    stdinFile,
+    limits,
+    env: { QC_NONCE: nonce },
+    onAnswer: (chunk) => {
+      pending += chunk.toString('utf8');
+      let newline = pending.indexOf('\n');
+      while (newline >= 0) {
+        onLine(pending.slice(0, newline));
+        pending = pending.slice(newline + 1);
+        newline = pending.indexOf('\n');
+      }
+    },
+  });
+  const stdouts = splitStdout(run.stdout, nonce);
+  for (const r of results) {
+    r.memoryKb = Math.round(run.memoryKb);
+    r.stdout = clip(stdouts[r.index] ?? '');
+  }
+  // The first test without an answer is the one the process died in.
+  const next = tests.find((t) => !results.some((r) => r.index === t.index));
+  if (next && !failed) {
+    const verdict = runVerdict(run) ?? 'RE';
+    const timeMs = Math.max(0, Math.round(run.cpuMs - results.reduce((s, r) => s + r.timeMs, 0)));
+    results.push({
+      index: next.index,
+      verdict,
+      timeMs,
+      memoryKb: Math.round(run.memoryKb),
+      actual: '',
+      expected: clip(next.expected ?? ''),
+      stdout: clip(stdouts[next.index] ?? ''),
+      stderr: run.stderr,
+      detail: runDetail(run) || 'the program ended before answering this test',
+    });
+    events.test({ index: next.index, total: tests.length, verdict, timeMs, memoryKb: Math.round(run.memoryKb) });
+  }
+  const ending = runVerdict(run);
+  const last = results[results.length - 1];
+  if (!next && !failed && ending && last) {
+    // Every test answered, but the process then broke a limit or crashed: LeetCode fails the run too.
+    last.verdict = ending;
+    last.stderr = run.stderr;
+    last.detail = runDetail(run);
+  }
+  if (job.mode === 'submit') {
+    const firstFailure = results.findIndex((r) => r.verdict !== 'AC');
+    if (firstFailure >= 0) results.splice(firstFailure + 1);
+  }
+  return results;
+}

@@ -1,0 +1,292 @@
+import fs from 'node:fs';
+import fsp from 'node:fs/promises';
+import path from 'node:path';
+
+/**
+ * One cgroup per run, under a `quickcode` parent. v1 (separate memory, pids, cpuacct
+ * hierarchies) and v2 (one unified hierarchy) offer the same four facts through
+ * different files; this module hides which.
+ */
+
+const CGROUP_ROOT = '/sys/fs/cgroup';
+const PARENT = 'quickcode';
+
+export interface CgroupLimits {
+  memoryBytes: number;
+  pids: number;
+}
+
+export interface RunCgroup {
+  /** cgroup.procs files the launcher writes its pid into before exec. */
+  readonly procsFiles: string[];
+  /** CPU time used by the whole tree so far, ms. */
+  cpuMs(): number;
+  /** Peak memory, bytes. */
+  peakBytes(): number;
+  /** True when the kernel's OOM killer fired inside this cgroup. */
+  oomKilled(): boolean;
+  /** SIGKILL every process of the tree. */
+  killAll(): void;
+  /** True when no process is left. */
+  empty(): boolean;
+  /** Kill what is left and remove the cgroup. */
+  remove(): Promise<void>;
+}
+
+export interface CgroupDriver {
+  readonly version: 1 | 2;
+  create(name: string, limits: CgroupLimits): Promise<RunCgroup>;
+  /** Names of the run cgroups under the parent (for the crash sweep). */
+  list(): string[];
+  /** Remove a run cgroup by name, killing what is left in it. */
+  removeByName(name: string): Promise<void>;
+}
+
+function readNumber(file: string): number {
+  try {
+    return Number(fs.readFileSync(file, 'utf8').trim()) || 0;
+  } catch {
+    return 0;
+  }
+}
+
+function readKeyed(file: string, key: string): number {
+  try {
+    const m = new RegExp(`^${key} (\\d+)$`, 'm').exec(fs.readFileSync(file, 'utf8'));
+    return m ? Number(m[1]) : 0;
+  } catch {
+    return 0;
+  }
+}
+
+function readPids(procsFile: string): number[] {
+  try {
+    return fs
+      .readFileSync(procsFile, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map(Number);
+  } catch {
+    return [];
+  }
+}
+
+function killPids(procsFile: string): void {
+  for (const pid of readPids(procsFile)) {
+    try {
+      process.kill(pid, 'SIGKILL');
+    } catch {}
+  }
+}
+
+async function rmdirWhenEmpty(dir: string, procsFile: string): Promise<void> {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    killPids(procsFile);
+    try {
+      await fsp.rmdir(dir);
+      return;
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT') return;
+      if (code !== 'EBUSY') throw err;
+    }
+    await new Promise((r) => setTimeout(r, attempt < 10 ? 5 : 50));
+  }
+  throw new Error(`cgroup ${dir} stayed busy; processes could not be killed`);
+}
+
+/** The cgroup path of this process in a v1 controller hierarchy (or v2 when controller is ''). */
+function ownPath(controller: string): string {
+  const lines = fs.readFileSync('/proc/self/cgroup', 'utf8').split('\n');
+  for (const line of lines) {
+    const [, ctrls, p] = line.split(':');
+    if (ctrls === undefined || p === undefined) continue;
+    if (controller === '' ? ctrls === '' : ctrls.split(',').includes(controller)) return p;
+  }
+  return '/';
+}
+
+function writable(dir: string): boolean {
+  try {
+    fs.accessSync(dir, fs.constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+class V1Driver implements CgroupDriver {
+  readonly version = 1 as const;
+  /** controller -> parent directory of the run cgroups */
+  private readonly parents: Record<'memory' | 'pids' | 'cpuacct', string>;
+
+  constructor(parents: Record<'memory' | 'pids' | 'cpuacct', string>) {
+    this.parents = parents;
+  }
+
+  static detect(): V1Driver | null {
+    const parents = {} as Record<'memory' | 'pids' | 'cpuacct', string>;
+    for (const c of ['memory', 'pids', 'cpuacct'] as const) {
+      const mount = path.join(CGROUP_ROOT, c);
+      if (!fs.existsSync(path.join(mount, 'cgroup.procs'))) return null;
+      // The hierarchy's root, as isolate does: our own cgroup may belong to a supervisor
+      // whose tree is not ours to change.
+      if (!writable(mount)) return null;
+      parents[c] = path.join(mount, PARENT);
+    }
+    for (const dir of Object.values(parents)) fs.mkdirSync(dir, { recursive: true });
+    return new V1Driver(parents);
+  }
+
+  private dirs(name: string) {
+    return {
+      memory: path.join(this.parents.memory, name),
+      pids: path.join(this.parents.pids, name),
+      cpuacct: path.join(this.parents.cpuacct, name),
+    };
+  }
+
+  async create(name: string, limits: CgroupLimits): Promise<RunCgroup> {
+    const d = this.dirs(name);
+    await Promise.all([fsp.mkdir(d.memory), fsp.mkdir(d.pids), fsp.mkdir(d.cpuacct)]);
+    const bytes = String(limits.memoryBytes);
+    await fsp.writeFile(path.join(d.memory, 'memory.limit_in_bytes'), bytes);
+    // memsw may be absent when swap accounting is off; there is then no swap to escape to.
+    try {
+      await fsp.writeFile(path.join(d.memory, 'memory.memsw.limit_in_bytes'), bytes);
+    } catch {}
+    try {
+      await fsp.writeFile(path.join(d.memory, 'memory.swappiness'), '0');
+    } catch {}
+    await fsp.writeFile(path.join(d.pids, 'pids.max'), String(limits.pids));
+    const procs = [d.memory, d.pids, d.cpuacct].map((dir) => path.join(dir, 'cgroup.procs'));
+    const memProcs = procs[0]!;
+    return {
+      procsFiles: procs,
+      cpuMs: () => readNumber(path.join(d.cpuacct, 'cpuacct.usage')) / 1e6,
+      peakBytes: () => readNumber(path.join(d.memory, 'memory.max_usage_in_bytes')),
+      oomKilled: () => readKeyed(path.join(d.memory, 'memory.oom_control'), 'oom_kill') > 0,
+      killAll: () => {
+        for (const f of procs) killPids(f);
+      },
+      empty: () => procs.every((f) => readPids(f).length === 0),
+      remove: async () => {
+        await rmdirWhenEmpty(d.pids, procs[1]!);
+        await rmdirWhenEmpty(d.memory, memProcs);
+        await rmdirWhenEmpty(d.cpuacct, procs[2]!);
+      },
+    };
+  }
+
+  list(): string[] {
+    try {
+      return fs.readdirSync(this.parents.memory).filter((n) => fs.statSync(path.join(this.parents.memory, n)).isDirectory());
+    } catch {
+      return [];
+    }
+  }
+
+  async removeByName(name: string): Promise<void> {
+    const d = this.dirs(name);
+    for (const dir of [d.memory, d.pids, d.cpuacct]) {
+      await rmdirWhenEmpty(dir, path.join(dir, 'cgroup.procs'));
+    }
+  }
+}
+
+class V2Driver implements CgroupDriver {
+  readonly version = 2 as const;
+  private readonly parent: string;
+
+  constructor(parent: string) {
+    this.parent = parent;
+  }
+
+  static detect(): V2Driver | null {
+    // Pure v2 at /sys/fs/cgroup, or the hybrid layout's /sys/fs/cgroup/unified.
+    for (const mount of [CGROUP_ROOT, path.join(CGROUP_ROOT, 'unified')]) {
+      const controllersFile = path.join(mount, 'cgroup.controllers');
+      if (!fs.existsSync(controllersFile)) continue;
+      const own = path.join(mount, ownPath(''));
+      const needed = ['memory', 'pids', 'cpu'];
+      const available = fs.readFileSync(path.join(own, 'cgroup.controllers'), 'utf8').trim().split(/\s+/);
+      if (!needed.every((c) => available.includes(c)) || !writable(own)) continue;
+      try {
+        // v2's "no internal processes" rule: a cgroup that delegates controllers holds no
+        // process itself. Unless we are at the root, move ourselves into a leaf first.
+        if (own !== mount && readPids(path.join(own, 'cgroup.procs')).length > 0) {
+          const leaf = path.join(own, 'worker');
+          fs.mkdirSync(leaf, { recursive: true });
+          for (const pid of readPids(path.join(own, 'cgroup.procs'))) {
+            try {
+              fs.writeFileSync(path.join(leaf, 'cgroup.procs'), String(pid));
+            } catch {}
+          }
+        }
+        fs.writeFileSync(path.join(own, 'cgroup.subtree_control'), needed.map((c) => `+${c}`).join(' '));
+        const parent = path.join(own, PARENT);
+        fs.mkdirSync(parent, { recursive: true });
+        fs.writeFileSync(path.join(parent, 'cgroup.subtree_control'), needed.map((c) => `+${c}`).join(' '));
+        return new V2Driver(parent);
+      } catch {
+        continue;
+      }
+    }
+    return null;
+  }
+
+  async create(name: string, limits: CgroupLimits): Promise<RunCgroup> {
+    const dir = path.join(this.parent, name);
+    await fsp.mkdir(dir);
+    await fsp.writeFile(path.join(dir, 'memory.max'), String(limits.memoryBytes));
+    try {
+      await fsp.writeFile(path.join(dir, 'memory.swap.max'), '0');
+    } catch {}
+    await fsp.writeFile(path.join(dir, 'pids.max'), String(limits.pids));
+    const procs = path.join(dir, 'cgroup.procs');
+    const hasPeak = fs.existsSync(path.join(dir, 'memory.peak'));
+    let sampledPeak = 0;
+    const peak = () => {
+      if (hasPeak) return readNumber(path.join(dir, 'memory.peak'));
+      // Kernels before 5.19 have no memory.peak: keep the largest sample seen.
+      sampledPeak = Math.max(sampledPeak, readNumber(path.join(dir, 'memory.current')));
+      return sampledPeak;
+    };
+    return {
+      procsFiles: [procs],
+      cpuMs: () => readKeyed(path.join(dir, 'cpu.stat'), 'usage_usec') / 1000,
+      peakBytes: peak,
+      oomKilled: () => readKeyed(path.join(dir, 'memory.events'), 'oom_kill') > 0,
+      killAll: () => {
+        try {
+          fs.writeFileSync(path.join(dir, 'cgroup.kill'), '1');
+        } catch {
+          killPids(procs);
+        }
+      },
+      empty: () => readPids(procs).length === 0,
+      remove: () => this.removeByName(name),
+    };
+  }
+
+  list(): string[] {
+    try {
+      return fs.readdirSync(this.parent).filter((n) => fs.statSync(path.join(this.parent, n)).isDirectory());
+    } catch {
+      return [];
+    }
+  }
+
+  async removeByName(name: string): Promise<void> {
+    const dir = path.join(this.parent, name);
+    try {
+      fs.writeFileSync(path.join(dir, 'cgroup.kill'), '1');
+    } catch {}
+    await rmdirWhenEmpty(dir, path.join(dir, 'cgroup.procs'));
+  }
+}
+
+/** v2 when it offers memory, pids and cpu to us; else v1; else null (no sandbox possible). */
+export function detectCgroups(): CgroupDriver | null {
+  return V2Driver.detect() ?? V1Driver.detect();
+}

@@ -1,0 +1,156 @@
+import fs from 'node:fs';
+import fsp from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { BoxFactory } from './box.js';
+import { detectCgroups, type CgroupDriver } from './cgroup.js';
+import { ensureLauncher } from './launcher.js';
+import { runOnce } from './run.js';
+import type { Box, Sandbox, SandboxResult, SandboxRunOptions } from './types.js';
+
+export type { Box, Sandbox, SandboxLimits, SandboxResult, SandboxRunOptions } from './types.js';
+
+export interface SandboxOptions {
+  /**
+   * Host directory for boxes, the launcher binary and run files. Every directory above it
+   * must be searchable by uid 65534 (bwrap binds from there as that user).
+   * Default: $QUICKCODE_DATA_DIR/sandbox (./.quickcode/sandbox).
+   */
+  root?: string;
+  /** Runs at once; more wait their turn. Default: QUICKCODE_SANDBOX_CONCURRENCY, else the core count. */
+  concurrency?: number;
+  /** Size of each box's tmpfs, bytes. Default 256 MiB (charged to the writing run's memory too). */
+  boxBytes?: number;
+  /** bubblewrap binary. Default /usr/bin/bwrap. */
+  bwrap?: string;
+}
+
+/** A worker process is named by pid and start time, so a reused pid is not taken for a live owner. */
+function processTag(pid: number): string | null {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return `${pid}.${fields[19]}`;
+  } catch {
+    return null;
+  }
+}
+
+function ownerIsLive(owner: string): boolean {
+  const pid = Number(owner.split('.')[0]);
+  return Number.isInteger(pid) && pid > 0 && processTag(pid) === owner;
+}
+
+class Semaphore {
+  private free: number;
+  private readonly waiting: (() => void)[] = [];
+  constructor(n: number) {
+    this.free = n;
+  }
+  async acquire(): Promise<void> {
+    if (this.free > 0) {
+      this.free--;
+      return;
+    }
+    await new Promise<void>((r) => this.waiting.push(r));
+  }
+  release(): void {
+    const next = this.waiting.shift();
+    if (next) next();
+    else this.free++;
+  }
+}
+
+function assertSearchable(dir: string): void {
+  for (let d = dir; ; d = path.dirname(d)) {
+    const mode = fs.statSync(d).mode;
+    if ((mode & 0o001) === 0) {
+      throw new Error(`The sandbox root ${dir} is unreachable for the sandbox user: ${d} is not searchable by others (chmod o+x it, or choose another root).`);
+    }
+    if (d === path.dirname(d)) return;
+  }
+}
+
+class BwrapSandbox implements Sandbox {
+  readonly cgroupVersion: 1 | 2;
+  private readonly boxes: BoxFactory;
+  private readonly slots: Semaphore;
+  private seq = 0;
+
+  constructor(
+    private readonly cgroups: CgroupDriver,
+    private readonly dirs: { runs: string; etc: string },
+    private readonly launcher: string,
+    private readonly bwrap: string,
+    private readonly owner: string,
+    boxes: BoxFactory,
+    concurrency: number,
+  ) {
+    this.cgroupVersion = cgroups.version;
+    this.boxes = boxes;
+    this.slots = new Semaphore(concurrency);
+  }
+
+  createBox(): Promise<Box> {
+    return this.boxes.create();
+  }
+
+  async run(options: SandboxRunOptions): Promise<SandboxResult> {
+    await this.slots.acquire();
+    try {
+      return await runOnce(
+        {
+          bwrap: this.bwrap,
+          launcher: this.launcher,
+          etcDir: this.dirs.etc,
+          runsDir: this.dirs.runs,
+          cgroups: this.cgroups,
+          runName: `${this.owner}-${++this.seq}`,
+        },
+        options,
+      );
+    } finally {
+      this.slots.release();
+    }
+  }
+}
+
+/**
+ * Build the sandbox once at worker start: find the cgroup version, compile the launcher,
+ * sweep what a crashed worker left (cgroups, boxes, run files). Throws with a sentence
+ * when this machine cannot sandbox (no bwrap, no writable cgroups, no gcc).
+ */
+export async function createSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
+  const root = path.resolve(options.root ?? path.join(process.env.QUICKCODE_DATA_DIR || '.quickcode', 'sandbox'));
+  const bwrap = options.bwrap ?? '/usr/bin/bwrap';
+  if (!fs.existsSync(bwrap)) throw new Error(`bubblewrap is missing at ${bwrap}: install the bubblewrap package.`);
+  const cgroups = detectCgroups();
+  if (!cgroups) throw new Error('No writable cgroup (v2 with memory, pids and cpu, or v1 memory, pids and cpuacct) is available: run the worker as root on a host with cgroups.');
+
+  const dirs = { bin: path.join(root, 'bin'), boxes: path.join(root, 'boxes'), runs: path.join(root, 'runs'), etc: path.join(root, 'etc') };
+  await fsp.mkdir(root, { recursive: true, mode: 0o755 });
+  await fsp.chmod(root, 0o755);
+  for (const d of [dirs.bin, dirs.boxes, dirs.etc]) await fsp.mkdir(d, { recursive: true, mode: 0o755 });
+  await fsp.mkdir(dirs.runs, { recursive: true, mode: 0o700 });
+  assertSearchable(dirs.boxes);
+  await fsp.writeFile(path.join(dirs.etc, 'passwd'), 'root:x:0:0:root:/:/usr/sbin/nologin\nnobody:x:65534:65534:nobody:/box:/usr/sbin/nologin\n', { mode: 0o644 });
+  await fsp.writeFile(path.join(dirs.etc, 'group'), 'root:x:0:\nnogroup:x:65534:\n', { mode: 0o644 });
+
+  const launcher = await ensureLauncher(dirs.bin);
+  const owner = processTag(process.pid);
+  if (!owner) throw new Error('Cannot read /proc/self/stat: the sandbox needs /proc.');
+
+  // Leftovers of crashed workers: their cgroups (with any process still in them), boxes, run files.
+  for (const name of cgroups.list()) {
+    if (!ownerIsLive(name.slice(0, name.lastIndexOf('-')))) await cgroups.removeByName(name).catch(() => {});
+  }
+  const boxBytes = options.boxBytes ?? 256 * 1024 * 1024;
+  const boxes = new BoxFactory(dirs.boxes, owner, boxBytes);
+  await boxes.sweep(ownerIsLive);
+  for (const name of await fsp.readdir(dirs.runs)) {
+    if (!ownerIsLive(name.slice(0, name.lastIndexOf('-')))) await fsp.rm(path.join(dirs.runs, name), { force: true });
+  }
+
+  const concurrency = options.concurrency ?? (Number(process.env.QUICKCODE_SANDBOX_CONCURRENCY) || os.availableParallelism());
+  return new BwrapSandbox(cgroups, { runs: dirs.runs, etc: dirs.etc }, launcher, bwrap, owner, boxes, concurrency);
+}

@@ -1,0 +1,118 @@
+import os from 'node:os';
+import { randomUUID } from 'node:crypto';
+import { Queue, Worker, type Job } from 'bullmq';
+import { Redis } from 'ioredis';
+import type { Logger } from 'pino';
+import {
+  executeJobSchema,
+  redisKeys,
+  WORKER_HEARTBEAT_MS,
+  type Config,
+  type LanguageInfo,
+  type SubmissionEvent,
+  type WorkerInfo,
+} from '@quickcode/protocol';
+import { createSandbox } from './sandbox/index.js';
+import type { Sandbox } from './sandbox/types.js';
+import { selfTestLanguages } from './languages/index.js';
+import { executeJob } from './judge.js';
+
+export interface WorkerOptions {
+  config: Config;
+  logger: Logger;
+  /** Use an already created sandbox (tests). */
+  sandbox?: Sandbox;
+}
+
+export interface RunningWorker {
+  id: string;
+  languages: LanguageInfo[];
+  close(): Promise<void>;
+}
+
+/** BullMQ takes a job back from a worker that stops renewing its lock within this time. */
+const LOCK_MS = 10_000;
+
+/**
+ * A worker: self-tests its languages, advertises those that passed, then takes
+ * execution jobs for them, runs them in the sandbox and hands results to the masters.
+ */
+export async function startWorker({ config, logger, sandbox: given }: WorkerOptions): Promise<RunningWorker> {
+  const keys = redisKeys(config.QUICKCODE_REDIS_PREFIX);
+  const id = `${os.hostname()}-${process.pid}-${randomUUID().slice(0, 8)}`;
+  const sandbox = given ?? (await createSandbox());
+  const languages = await selfTestLanguages(sandbox);
+  if (languages.length === 0) throw new Error('No language passed its self-test: check the sandbox (bubblewrap) and the compilers.');
+  logger.info({ workerId: id, languages: languages.map((l) => `${l.id} ${l.version}`) }, 'languages ready');
+
+  const connection = new Redis(config.REDIS_URL, { maxRetriesPerRequest: null });
+  const publisher = new Redis(config.REDIS_URL, { maxRetriesPerRequest: null });
+  const resultsQueue = new Queue(keys.resultsQueue, { connection, prefix: keys.bullPrefix });
+
+  const info = (): WorkerInfo => ({ id, host: os.hostname(), languages, seenAt: Date.now() });
+  const heartbeat = () => publisher.hset(keys.workers, id, JSON.stringify(info())).catch(() => {});
+  await heartbeat();
+  const heartbeatTimer = setInterval(heartbeat, WORKER_HEARTBEAT_MS);
+  heartbeatTimer.unref();
+
+  const publish = (event: SubmissionEvent) => {
+    if (event.type === 'status') void publisher.set(keys.status(event.id), event.status, 'EX', 3600).catch(() => {});
+    void publisher.publish(keys.events(event.id), JSON.stringify(event)).catch(() => {});
+  };
+
+  // Runs of all languages share the machine's cores: a slot is taken per running job.
+  let free = config.QUICKCODE_SANDBOX_CONCURRENCY;
+  const waiting: (() => void)[] = [];
+  const acquire = () => (free > 0 ? (free--, Promise.resolve()) : new Promise<void>((resolve) => waiting.push(resolve)));
+  const release = () => {
+    const next = waiting.shift();
+    if (next) next();
+    else free++;
+  };
+
+  async function processJob(job: Job) {
+    const execute = executeJobSchema.parse(job.data);
+    const submissionId = execute.submissionId;
+    await acquire();
+    try {
+      const started = performance.now();
+      const result = await executeJob(execute, sandbox, {
+        status: (status) => publish({ type: 'status', id: submissionId, status }),
+        test: (e) => publish({ type: 'test', id: submissionId, ...e }),
+      });
+      logger.info({ submissionId, language: execute.language, tests: result.tests.length, ms: Math.round(performance.now() - started) }, 'executed');
+      await resultsQueue.add('result', { submissionId, workerId: id, result }, { jobId: submissionId, attempts: 5, backoff: { type: 'exponential', delay: 500 }, removeOnComplete: { age: 3600 } });
+    } finally {
+      release();
+    }
+  }
+
+  const workers = languages.map(
+    (language) =>
+      new Worker(keys.executeQueue(language.id), processJob, {
+        connection,
+        prefix: keys.bullPrefix,
+        concurrency: config.QUICKCODE_SANDBOX_CONCURRENCY,
+        lockDuration: LOCK_MS,
+        stalledInterval: LOCK_MS / 2,
+        maxStalledCount: 2,
+      }),
+  );
+  for (const w of workers) {
+    w.on('error', (err) => logger.error({ err: err.message }, 'execute worker error'));
+    w.on('failed', (job, err) => logger.error({ submissionId: job?.id, err: err.message }, 'execute job failed'));
+  }
+
+  return {
+    id,
+    languages,
+    async close() {
+      clearInterval(heartbeatTimer);
+      // Finish what is running (graceful drain), take nothing new.
+      await Promise.all(workers.map((w) => w.close()));
+      await publisher.hdel(keys.workers, id).catch(() => {});
+      await resultsQueue.close();
+      await Promise.all([connection.quit().catch(() => {}), publisher.quit().catch(() => {})]);
+    },
+  };
+}

@@ -1,0 +1,135 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { pino, type Logger } from 'pino';
+import { languageIds, loadConfig, repoRoot, type Config } from '@quickcode/protocol';
+import { openDatabase, syncProblems, type Database } from '@quickcode/db';
+import { startMaster } from '@quickcode/master';
+import { startWorker } from '@quickcode/worker';
+import { startWeb } from '@quickcode/web';
+import { hasCommand, redisAnswers, startPrivateRedis, type PrivateRedis } from './lib/redis.js';
+import { ensureWebBuilt } from './lib/web-build.js';
+import { missingWorkerPrerequisites } from './lib/prerequisites.js';
+
+type Role = 'all' | 'web' | 'master' | 'worker';
+
+const installHints: Record<string, string> = {
+  python: 'apt-get install python3',
+  javascript: 'apt-get install nodejs',
+  typescript: 'npm ci (the typescript package)',
+  cpp: 'apt-get install g++',
+  c: 'apt-get install gcc',
+  java: 'apt-get install openjdk-17-jdk-headless',
+  go: 'apt-get install golang-go',
+  rust: 'apt-get install rustc',
+};
+
+function fail(logger: Logger, message: string): never {
+  logger.fatal(message);
+  console.error(`\nQuickCode cannot start: ${message}\n`);
+  process.exit(1);
+}
+
+/** Find Redis; under `npm start` with nothing at the default address, run a private one. */
+async function resolveRedis(config: Config, role: Role, logger: Logger): Promise<PrivateRedis | null> {
+  if (await redisAnswers(config.REDIS_URL)) return null;
+  const explicit = Boolean(process.env.REDIS_URL);
+  if (role === 'all' && !explicit && hasCommand('redis-server')) {
+    const redis = await startPrivateRedis();
+    config.REDIS_URL = redis.url;
+    process.env.REDIS_URL = redis.url;
+    logger.warn(`No Redis answered at redis://127.0.0.1:6379, so a private one was started at ${redis.url} (its data is not kept).`);
+    return redis;
+  }
+  fail(
+    logger,
+    `Redis does not answer at ${config.REDIS_URL}. Start it (apt-get install redis-server; redis-server) or set REDIS_URL.`,
+  );
+}
+
+async function openDb(config: Config, logger: Logger): Promise<Database> {
+  try {
+    const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.dataDir });
+    const counts = await syncProblems(database.db, config.problemsDir);
+    logger.info({ db: database.kind, ...counts }, 'database ready, problems loaded');
+    return database;
+  } catch (err) {
+    const where = config.DATABASE_URL ? `PostgreSQL at ${config.DATABASE_URL.replace(/\/\/[^@]*@/, '//')}` : `the embedded database in ${config.dataDir}`;
+    fail(logger, `${where} could not be opened: ${(err as Error).message}`);
+  }
+}
+
+function spawnWorkers(count: number, logger: Logger): ChildProcess[] {
+  const script = path.join(repoRoot(), 'scripts', 'start.ts');
+  return Array.from({ length: count }, (_, i) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', script, 'worker'], { stdio: 'inherit', env: process.env });
+    child.on('exit', (code, signal) => {
+      if (!stopping) logger.error({ worker: i, code, signal }, 'a worker process stopped');
+    });
+    return child;
+  });
+}
+
+let stopping = false;
+
+async function main() {
+  const role = (process.argv[2] ?? 'all') as Role;
+  if (!['all', 'web', 'master', 'worker'].includes(role)) throw new Error(`Unknown role ${role}: use all, web, master or worker.`);
+  const config = loadConfig();
+  const logger = pino({ level: config.LOG_LEVEL, base: { role } });
+  const closers: (() => Promise<unknown>)[] = [];
+
+  if (role === 'all' || role === 'worker') {
+    const missing = missingWorkerPrerequisites();
+    if (missing.length > 0) fail(logger, `missing ${missing.map((m) => `${m.what} (${m.install})`).join(', ')}.`);
+  }
+  if (role === 'all' || role === 'web') ensureWebBuilt((m) => logger.info(m));
+  const privateRedis = await resolveRedis(config, role, logger);
+
+  if (role === 'worker') {
+    const worker = await startWorker({ config, logger });
+    const absent = languageIds.filter((id) => !worker.languages.some((l) => l.id === id));
+    if (absent.length > 0) {
+      logger.warn(`Languages not offered (self-test failed): ${absent.map((id) => `${id} (${installHints[id]})`).join(', ')}`);
+    }
+    closers.push(() => worker.close());
+  } else {
+    const database = await openDb(config, logger);
+    closers.push(() => database.close());
+    if (role === 'all' || role === 'master') {
+      const master = await startMaster({ config, database, logger });
+      closers.unshift(() => master.close());
+    }
+    if (role === 'all' || role === 'web') {
+      const web = await startWeb({ config, database, logger });
+      closers.unshift(() => web.close());
+      console.log(`QuickCode is ready at ${web.url}`);
+    }
+    if (role === 'all') {
+      const children = spawnWorkers(config.QUICKCODE_WORKERS, logger);
+      closers.unshift(async () => {
+        await Promise.all(
+          children.map((c) => (c.exitCode !== null ? null : new Promise((r) => { c.once('exit', r); c.kill('SIGTERM'); }))),
+        );
+      });
+    }
+  }
+  if (role === 'master') console.log('QuickCode master is running');
+  if (privateRedis) closers.push(() => privateRedis.stop());
+
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info(`${signal}: stopping gracefully`);
+    const force = setTimeout(() => process.exit(1), 30_000);
+    force.unref();
+    for (const close of closers) await close().catch((err: Error) => logger.error({ err: err.message }, 'error while stopping'));
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((err: Error) => {
+  console.error(`\nQuickCode cannot start: ${err.message}\n`);
+  process.exit(1);
+});
