@@ -22,6 +22,7 @@ import {
   type ProblemRow,
   type SubmissionRow,
 } from '@quickcode/db';
+import { createMetrics, serveMetrics } from '@quickcode/metrics';
 import { aggregate } from './aggregate.js';
 import { selectTests } from './select-tests.js';
 
@@ -62,6 +63,7 @@ export async function startMaster({ config, database, logger, sweepIntervalMs = 
     return queue;
   };
   const judgeQueue = new Queue(keys.judgeQueue, { connection, prefix: keys.bullPrefix });
+  const metrics = createMetrics('master');
 
   const publish = async (event: ResultEvent) => {
     await publisher.publish(keys.events(event.id), JSON.stringify(event));
@@ -135,6 +137,8 @@ export async function startMaster({ config, database, logger, sweepIntervalMs = 
       tests,
     });
     if (stored) {
+      metrics.verdicts.inc({ verdict: event.verdict, language: submission.language });
+      metrics.submitToVerdict.observe((Date.now() - submission.createdAt.getTime()) / 1000);
       await publish(event);
       logger.info({ submissionId, verdict: event.verdict, passed: event.passed, total: event.total }, 'verdict');
     } else if (!(await publisher.exists(keys.published(submissionId)))) {
@@ -173,6 +177,16 @@ export async function startMaster({ config, database, logger, sweepIntervalMs = 
     w.on('failed', (job, err) => logger.error({ submissionId: job?.id, err: err.message }, `${w.name} job failed`));
     w.on('error', (err) => logger.error({ err: err.message }, `${w.name} worker error`));
   }
+  // Queue depths are read from Redis when Prometheus scrapes, not kept up to date.
+  metrics.queueDepth.collect = async () => {
+    const queues = [judgeQueue, resultsQueue, ...executeQueues.values()];
+    for (const queue of queues) {
+      const counts = await queue.getJobCounts('waiting', 'prioritized', 'delayed');
+      metrics.queueDepth.set({ queue: queue.name }, (counts.waiting ?? 0) + (counts.prioritized ?? 0) + (counts.delayed ?? 0));
+    }
+  };
+  const metricsServer = config.QUICKCODE_METRICS_PORT > 0 ? await serveMetrics(metrics, config.HOST, config.QUICKCODE_METRICS_PORT) : null;
+  if (metricsServer) logger.info(`master metrics at http://${config.HOST}:${metricsServer.port}/metrics`);
   let sweeping = false;
   const timer = setInterval(() => {
     if (sweeping) return;
@@ -187,6 +201,7 @@ export async function startMaster({ config, database, logger, sweepIntervalMs = 
     sweep,
     async close() {
       clearInterval(timer);
+      await metricsServer?.close();
       await Promise.all([judgeWorker.close(), resultsWorker.close()]);
       await Promise.all([judgeQueue.close(), resultsQueue.close(), ...[...executeQueues.values()].map((q) => q.close())]);
       await Promise.all([connection.quit().catch(() => {}), publisher.quit().catch(() => {})]);

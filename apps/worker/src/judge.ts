@@ -21,6 +21,8 @@ import { check } from './checkers/index.js';
 export interface JudgeEvents {
   status(status: StatusEvent['status']): void;
   test(event: Omit<TestEvent, 'type' | 'id'>): void;
+  /** Duration of a stage (compile, run), for metrics. */
+  stage?(name: 'compile' | 'run', seconds: number): void;
 }
 
 /** Longest answer or stdout kept per test in results. */
@@ -101,16 +103,20 @@ async function judgeCode(
   try {
     const source = job.problem.kind === 'stdio' ? { source: code } : buildDriver(language, job.problem, code);
     if (definition.compile) events.status('compiling');
+    const compileStarted = performance.now();
     const compiled = await compileProgram(sandbox, box, definition, source.source, { fileName: source.fileName });
+    events.stage?.('compile', (performance.now() - compileStarted) / 1000);
     if (!compiled.ok) {
       if (compiled.result.internalError) return { compiled: true, internalError: compiled.result.internalError, tests: [] };
       return { compiled: false, compileOutput: compiled.output, tests: [] };
     }
     events.status('running');
+    const runStarted = performance.now();
     const results =
       job.problem.kind === 'stdio'
         ? await runEachTest(job, definition.id, tests, sandbox, box, scratch, events)
         : await runAllTests(job, definition.id, tests, sandbox, box, scratch, events);
+    events.stage?.('run', (performance.now() - runStarted) / 1000);
     return { compiled: true, compileOutput: compiled.output || undefined, tests: results };
   } finally {
     await box.dispose();

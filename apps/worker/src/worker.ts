@@ -15,11 +15,14 @@ import {
 import { createSandbox } from './sandbox/index.js';
 import type { Sandbox } from './sandbox/types.js';
 import { selfTestLanguages } from './languages/index.js';
+import { createMetrics, serveMetrics } from '@quickcode/metrics';
 import { executeJob } from './judge.js';
 
 export interface WorkerOptions {
   config: Config;
   logger: Logger;
+  /** Port of this worker's /metrics (default: the configured one, or the next free). */
+  metricsPort?: number;
   /** Use an already created sandbox (tests). */
   sandbox?: Sandbox;
 }
@@ -37,7 +40,7 @@ const LOCK_MS = 10_000;
  * A worker: self-tests its languages, advertises those that passed, then takes
  * execution jobs for them, runs them in the sandbox and hands results to the masters.
  */
-export async function startWorker({ config, logger, sandbox: given }: WorkerOptions): Promise<RunningWorker> {
+export async function startWorker({ config, logger, sandbox: given, metricsPort }: WorkerOptions): Promise<RunningWorker> {
   const keys = redisKeys(config.QUICKCODE_REDIS_PREFIX);
   const id = `${os.hostname()}-${process.pid}-${randomUUID().slice(0, 8)}`;
   const sandbox = given ?? (await createSandbox());
@@ -48,6 +51,23 @@ export async function startWorker({ config, logger, sandbox: given }: WorkerOpti
   const connection = new Redis(config.REDIS_URL, { maxRetriesPerRequest: null });
   const publisher = new Redis(config.REDIS_URL, { maxRetriesPerRequest: null });
   const resultsQueue = new Queue(keys.resultsQueue, { connection, prefix: keys.bullPrefix });
+
+  const metrics = createMetrics('worker');
+  const port = metricsPort ?? (config.QUICKCODE_METRICS_PORT > 0 ? config.QUICKCODE_METRICS_PORT + 1 : 0);
+  const metricsServer = port > 0 ? await serveMetrics(metrics, config.HOST, port) : null;
+  if (metricsServer) logger.info(`worker metrics at http://${config.HOST}:${metricsServer.port}/metrics`);
+
+  // Every run's time outside the program (launch, cgroup setup, cleanup) is exported.
+  const measured: Sandbox = {
+    cgroupVersion: sandbox.cgroupVersion,
+    createBox: () => sandbox.createBox(),
+    async run(options) {
+      const started = performance.now();
+      const result = await sandbox.run(options);
+      metrics.sandboxOverhead.observe(Math.max(0, performance.now() - started - result.wallMs) / 1000);
+      return result;
+    },
+  };
 
   const info = (): WorkerInfo => ({ id, host: os.hostname(), languages, seenAt: Date.now() });
   const heartbeat = () => publisher.hset(keys.workers, id, JSON.stringify(info())).catch(() => {});
@@ -74,15 +94,19 @@ export async function startWorker({ config, logger, sandbox: given }: WorkerOpti
     const execute = executeJobSchema.parse(job.data);
     const submissionId = execute.submissionId;
     await acquire();
+    metrics.jobsInFlight.inc();
     try {
+      metrics.stage.observe({ stage: 'queue_wait' }, Math.max(0, Date.now() - job.timestamp) / 1000);
       const started = performance.now();
-      const result = await executeJob(execute, sandbox, {
+      const result = await executeJob(execute, measured, {
         status: (status) => publish({ type: 'status', id: submissionId, status }),
         test: (e) => publish({ type: 'test', id: submissionId, ...e }),
+        stage: (stage, seconds) => metrics.stage.observe({ stage }, seconds),
       });
       logger.info({ submissionId, language: execute.language, tests: result.tests.length, ms: Math.round(performance.now() - started) }, 'executed');
       await resultsQueue.add('result', { submissionId, workerId: id, result }, { jobId: submissionId, attempts: 5, backoff: { type: 'exponential', delay: 500 }, removeOnComplete: { age: 3600 } });
     } finally {
+      metrics.jobsInFlight.dec();
       release();
     }
   }
@@ -108,6 +132,7 @@ export async function startWorker({ config, logger, sandbox: given }: WorkerOpti
     languages,
     async close() {
       clearInterval(heartbeatTimer);
+      await metricsServer?.close();
       // Finish what is running (graceful drain), take nothing new.
       await Promise.all(workers.map((w) => w.close()));
       await publisher.hdel(keys.workers, id).catch(() => {});

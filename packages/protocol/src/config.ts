@@ -15,6 +15,12 @@ const configSchema = z.object({
   QUICKCODE_REDIS_PREFIX: z.string().default('qc'),
   /** Where problems/<slug>/ packages are read from. */
   QUICKCODE_PROBLEMS_DIR: z.string().optional(),
+  /** First port of master/worker `/metrics` servers (the web serves /metrics on its own port); 0 turns them off. */
+  QUICKCODE_METRICS_PORT: z.coerce.number().int().min(0).max(65535).default(9464),
+  /** Submissions waiting beyond this make new ones get 429 with Retry-After. */
+  QUICKCODE_MAX_QUEUE_DEPTH: z.coerce.number().int().positive().default(5000),
+  /** Unfinished submissions one user may have at once. */
+  QUICKCODE_MAX_IN_FLIGHT_PER_USER: z.coerce.number().int().positive().default(10),
   LOG_LEVEL: z.string().default('info'),
 });
 export type Config = z.infer<typeof configSchema> & { problemsDir: string; dataDir: string };

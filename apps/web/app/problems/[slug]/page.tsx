@@ -1,0 +1,51 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { languageIds } from '@quickcode/protocol';
+import { DifficultyBadge } from '../../../components/problem/DifficultyBadge';
+import { Statement } from '../../../components/problem/Statement';
+import { Workspace } from '../../../components/problem/Workspace';
+import { currentUser } from '../../../lib/current-user';
+import { languageNames, liveLanguages } from '../../../lib/languages';
+import { problemDetail } from '../../../lib/problems';
+import { services } from '../../../lib/services';
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const detail = await problemDetail((await params).slug);
+  return { title: detail?.title ?? 'Problem not found' };
+}
+
+export default async function ProblemPage({ params }: Props) {
+  const { slug } = await params;
+  const [detail, user, live] = await Promise.all([problemDetail(slug), currentUser(), liveLanguages().catch(() => [])]);
+  if (!detail) notFound();
+  const liveIds = new Set(live.map((l) => l.id));
+  // Every language stays listed; those no worker offers right now are marked, not hidden.
+  const languages = languageIds.map((id) => {
+    const info = live.find((l) => l.id === id);
+    return { id, label: info ? `${info.name}` : languageNames[id], version: info?.version, available: liveIds.has(id) };
+  });
+  const canSubmit = Boolean(user) && (services().config.QUICKCODE_AUTH === 'guest' || !user?.isGuest);
+  return (
+    <Workspace
+      problem={{ slug: detail.slug, title: detail.title, kind: detail.kind, starterCode: detail.starterCode, sampleTests: detail.sampleTests }}
+      header={
+        <div className="problem-header">
+          <h1>{detail.title}</h1>
+          <div className="problem-meta">
+            <DifficultyBadge difficulty={detail.difficulty} />
+            {detail.tags.map((t) => (
+              <span key={t} className="tag">
+                {t}
+              </span>
+            ))}
+          </div>
+        </div>
+      }
+      statement={<Statement markdown={detail.statement} />}
+      languages={languages}
+      canSubmit={canSubmit}
+    />
+  );
+}

@@ -1,0 +1,58 @@
+'use client';
+
+import type { LanguageId } from '@quickcode/protocol';
+import type { LanguageOption } from '../problem/types';
+
+export interface EditorToolbarProps {
+  languages: LanguageOption[];
+  language: LanguageId;
+  onLanguage(id: LanguageId): void;
+  onReset(): void;
+  onRun(): void;
+  onSubmit(): void;
+  busy: boolean;
+  canSubmit: boolean;
+}
+
+export function EditorToolbar({ languages, language, onLanguage, onReset, onRun, onSubmit, busy, canSubmit }: EditorToolbarProps) {
+  const current = languages.find((l) => l.id === language);
+  return (
+    <div className="toolbar">
+      <label className="sr-only" htmlFor="language-select">
+        Language
+      </label>
+      <select id="language-select" aria-label="Language" value={language} onChange={(e) => onLanguage(e.target.value as LanguageId)}>
+        {languages.map((l) => (
+          <option key={l.id} value={l.id}>
+            {l.label}
+            {l.available ? '' : ' (offline)'}
+          </option>
+        ))}
+      </select>
+      {current?.version && <span className="muted small">{current.version}</span>}
+      <button
+        type="button"
+        className="icon-button"
+        aria-label="Reset code to the starter template"
+        title="Reset code"
+        onClick={() => {
+          if (window.confirm('Replace your code with the starter template?')) onReset();
+        }}
+      >
+        ↺
+      </button>
+      <div className="toolbar-spacer" />
+      {!canSubmit && (
+        <a className="small" href="/signin">
+          Sign in to run code
+        </a>
+      )}
+      <button type="button" className="button" onClick={onRun} disabled={busy || !canSubmit} title="Run (Ctrl+')" aria-keyshortcuts="Control+'">
+        Run
+      </button>
+      <button type="button" className="button success" onClick={onSubmit} disabled={busy || !canSubmit} title="Submit (Ctrl+Enter)" aria-keyshortcuts="Control+Enter">
+        Submit
+      </button>
+    </div>
+  );
+}

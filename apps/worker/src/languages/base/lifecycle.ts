@@ -1,0 +1,107 @@
+import type { Box, Sandbox, SandboxLimits, SandboxResult } from '../../sandbox/types.js';
+import type { LanguageDefinition } from '../types.js';
+import { resolveLimits } from './limits.js';
+
+/**
+ * The shared lifecycle of every language (DMOJ's base executors): prepare the box with the
+ * source, compile (sandboxed, or a host-side transpile that executes nothing), run, and
+ * leave cleanup to the box's owner (`box.dispose()` in a `finally`).
+ */
+
+export interface CompileOutcome {
+  ok: boolean;
+  /** What the compiler said (stdout and stderr), or why compiling stopped; shown as the CE message. */
+  output: string;
+  result: SandboxResult;
+}
+
+export interface RunProgramOptions {
+  /** Host path of the input; prefer a file outside the box (or one written with `box.writeFile`). */
+  stdinFile?: string;
+  limits: SandboxLimits;
+  /** The answer channel (fd 3) of harness drivers. */
+  onAnswer?: (chunk: Buffer) => void;
+  /** Added to the language's run environment. */
+  env?: Record<string, string>;
+}
+
+const MAX_COMPILE_OUTPUT = 16 * 1024;
+/** Compiling needs no problem: compile limits are fixed per language. */
+const NO_PROBLEM = { timeMs: 1000, memoryMb: 256, outputKb: 64 };
+
+function passed(): SandboxResult {
+  return { exitCode: 0, signal: null, cpuMs: 0, wallMs: 0, memoryKb: 0, limitExceeded: null, stdout: '', stderr: '' };
+}
+
+function clip(text: string): string {
+  const t = text.trim();
+  return t.length > MAX_COMPILE_OUTPUT ? `${t.slice(0, MAX_COMPILE_OUTPUT)}\n... (compiler output truncated)` : t;
+}
+
+function stoppedBecause(result: SandboxResult, limits: SandboxLimits): string | null {
+  switch (result.limitExceeded) {
+    case 'cpu':
+    case 'wall':
+      return `Compilation took too long (over ${limits.cpuMs / 1000} s of CPU) and was stopped.`;
+    case 'memory':
+      return `Compilation needed more than ${Math.round(limits.memoryKb / 1024)} MB of memory and was stopped.`;
+    case 'output':
+      return 'The compiler wrote too much output or too large a program and was stopped.';
+    default:
+      return null;
+  }
+}
+
+/** Write the source into the box and compile it there. A platform failure has `result.internalError`. */
+export async function compileProgram(
+  sandbox: Sandbox,
+  box: Box,
+  language: LanguageDefinition,
+  source: string,
+  opts: { fileName?: string } = {},
+): Promise<CompileOutcome> {
+  const fileName = opts.fileName ?? language.sourceFile;
+  await box.writeFile(fileName, source);
+  if (language.transpile) {
+    const t = await language.transpile(source);
+    if (t.ok) for (const [name, text] of Object.entries(t.files)) await box.writeFile(name, text);
+    return { ok: t.ok, output: clip(t.output), result: { ...passed(), exitCode: t.ok ? 0 : 1 } };
+  }
+  if (!language.compile) return { ok: true, output: '', result: passed() };
+
+  const limits = resolveLimits(NO_PROBLEM, language, 'compile');
+  const argv = language.compile.map((a) => (a === language.sourceFile ? fileName : a));
+  const result = await sandbox.run({
+    argv,
+    box,
+    limits,
+    env: language.compileEnv ?? {},
+    readOnlyBinds: language.readOnlyBinds ?? [],
+    stderrBytes: MAX_COMPILE_OUTPUT,
+  });
+  const said = clip([result.stdout, result.stderr].filter((s) => s.trim()).join('\n'));
+  const stopped = stoppedBecause(result, limits);
+  const ok = !result.internalError && !result.limitExceeded && result.exitCode === 0;
+  const output = stopped ? [stopped, said].filter(Boolean).join('\n') : said || (ok ? '' : result.internalError ?? `The compiler failed (${result.signal ?? `exit ${result.exitCode}`}).`);
+  return { ok, output, result };
+}
+
+/** Run the compiled (or interpreted) program once. */
+export async function runProgram(sandbox: Sandbox, box: Box, language: LanguageDefinition, opts: RunProgramOptions): Promise<SandboxResult> {
+  const argv = typeof language.run === 'function' ? language.run(opts.limits) : language.run;
+  const env = typeof language.env === 'function' ? language.env(opts.limits) : language.env ?? {};
+  const result = await sandbox.run({
+    argv,
+    box,
+    limits: opts.limits,
+    ...(opts.stdinFile ? { stdinFile: opts.stdinFile } : {}),
+    ...(opts.onAnswer ? { onAnswer: opts.onAnswer } : {}),
+    env: { ...env, ...opts.env },
+    readOnlyBinds: language.readOnlyBinds ?? [],
+  });
+  const failed = result.exitCode !== 0 || result.signal !== null;
+  if (!result.limitExceeded && !result.internalError && failed && language.memoryErrorPattern?.test(result.stderr)) {
+    return { ...result, limitExceeded: 'memory' };
+  }
+  return result;
+}

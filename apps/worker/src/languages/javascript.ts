@@ -1,0 +1,24 @@
+import { programMemoryMb } from './base/limits.js';
+import type { LanguageDefinition } from './types.js';
+
+const MEMORY_OVERHEAD_KB = 64 * 1024;
+
+/**
+ * Node 20 at /usr/bin/node. The sandbox clears the environment, so no inherited NODE_*
+ * (NODE_OPTIONS, NODE_EXTRA_CA_CERTS: ~45 ms) reaches it. V8 sizes its heap from the host's
+ * memory, not the cgroup's: cap the old space at the program's share.
+ */
+export const javascript: LanguageDefinition = {
+  id: 'javascript',
+  name: 'JavaScript (Node.js)',
+  sourceFile: 'main.js',
+  versionCommand: ['/usr/bin/node', '--version'],
+  parseVersion: (out) => out.trim().replace(/^v/, ''),
+  run: (limits) => ['/usr/bin/node', `--max-old-space-size=${programMemoryMb(limits, { memoryOverheadKb: MEMORY_OVERHEAD_KB })}`, '--stack-size=65500', 'main.js'],
+  timeMultiplier: 2,
+  startupMs: 150,
+  memoryOverheadKb: MEMORY_OVERHEAD_KB,
+  pids: 24,
+  memoryErrorPattern: /JavaScript heap out of memory|Reached heap limit/,
+  selfTest: "const [a, b] = require('fs').readFileSync(0, 'utf8').trim().split(/\\s+/).map(Number);\nconsole.log(a + b);\n",
+};
