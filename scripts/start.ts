@@ -92,11 +92,12 @@ async function main() {
       logger.warn(`Languages not offered (self-test failed): ${absent.map((id) => `${id} (${installHints[id]})`).join(', ')}`);
     }
     closers.push(() => worker.close());
+    console.log(`QuickCode worker is ready (${worker.languages.map((l) => l.id).join(', ')})`);
   } else {
     const database = await openDb(config, logger);
     closers.push(() => database.close());
     if (role === 'all' || role === 'master') {
-      const master = await startMaster({ config, database, logger });
+      const master = await startMaster({ config, database, logger, sweepIntervalMs: config.QUICKCODE_RECOVERY_INTERVAL_MS, sweepGraceMs: config.QUICKCODE_RECOVERY_GRACE_MS });
       closers.unshift(() => master.close());
     }
     if (role === 'all' || role === 'web') {

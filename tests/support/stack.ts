@@ -34,7 +34,7 @@ export async function startRole(role: 'all' | 'web' | 'master' | 'worker', env: 
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const url = /QuickCode is ready at (\S+)/.exec(output)?.[1];
-      if (url || /QuickCode master is running/.test(output) || /languages ready/.test(output)) {
+      if (url || /QuickCode master is running/.test(output) || /QuickCode worker is ready/.test(output)) {
         clearTimeout(timer);
         resolve(url);
       }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Queue, Worker, type Job } from 'bullmq';
 import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
@@ -9,6 +10,7 @@ import {
   resultsJobSchema,
   type Config,
   type ExecuteJob,
+  type ExecuteTest,
   type LanguageId,
   type ResultEvent,
 } from '@quickcode/protocol';
@@ -43,6 +45,7 @@ export interface Master {
 }
 
 const KEEP_FINISHED = { age: 3600 };
+const TEST_SET_TTL_S = 86_400;
 
 /**
  * The master: dispatches stored submissions to the language's execution queue, turns
@@ -87,6 +90,16 @@ export async function startMaster({ config, database, logger, sweepIntervalMs = 
     }
   }
 
+  /** Put a test set in Redis under its content hash (once), for workers to fetch and cache. */
+  async function storeTestSet(tests: ExecuteTest[]) {
+    const json = JSON.stringify(tests);
+    const hash = createHash('sha256').update(json).digest('hex');
+    const key = keys.testSet(hash);
+    const created = await publisher.set(key, json, 'EX', TEST_SET_TTL_S, 'NX');
+    if (!created) await publisher.expire(key, TEST_SET_TTL_S);
+    return { hash, count: tests.length };
+  }
+
   async function dispatch(job: Job) {
     const { submissionId } = judgeJobSchema.parse(job.data);
     const context = await loadContext(submissionId);
@@ -100,14 +113,17 @@ export async function startMaster({ config, database, logger, sweepIntervalMs = 
     const tests = selectTests(submission, await getTests(db, problem.slug));
     const solutions = problem.solutions;
     const referenceLanguage = (solutions[submission.language] ? submission.language : Object.keys(solutions)[0]) as LanguageId | undefined;
+    const custom = tests.some((t) => t.expected === null);
+    const testSet = custom || tests.length === 0 ? undefined : await storeTestSet(tests);
     const executeJob: ExecuteJob = executeJobSchema.parse({
       submissionId,
       language: submission.language,
       code: submission.code,
       mode: submission.mode,
       problem: { slug: problem.slug, kind: config.kind, function: config.function, design: config.design, checker: config.checker, limits: config.limits },
-      tests,
-      reference: referenceLanguage && tests.some((t) => t.expected === null) ? { language: referenceLanguage, code: solutions[referenceLanguage] } : undefined,
+      tests: testSet ? [] : tests,
+      testSet,
+      reference: referenceLanguage && custom ? { language: referenceLanguage, code: solutions[referenceLanguage] } : undefined,
     });
     // jobId = submission id: a retried dispatch (master died) never runs the code twice.
     await executeQueue(submission.language).add('execute', executeJob, {

@@ -1,29 +1,8 @@
 import { languageIds, WORKER_TTL_MS, workerInfoSchema, type LanguageId, type LanguageInfo, type WorkerInfo } from '@quickcode/protocol';
+import { languageNames } from './languages-client';
 import { services } from './services';
 
-/** Display names used before any worker has reported its own. */
-export const languageNames: Record<LanguageId, string> = {
-  python: 'Python 3',
-  javascript: 'JavaScript',
-  typescript: 'TypeScript',
-  cpp: 'C++',
-  java: 'Java',
-  go: 'Go',
-  rust: 'Rust',
-  c: 'C',
-};
-
-/** Monaco's language id for each of ours. */
-export const editorLanguage: Record<LanguageId, string> = {
-  python: 'python',
-  javascript: 'javascript',
-  typescript: 'typescript',
-  cpp: 'cpp',
-  java: 'java',
-  go: 'go',
-  rust: 'rust',
-  c: 'c',
-};
+export { languageNames };
 
 export function isLanguageId(value: string): value is LanguageId {
   return (languageIds as readonly string[]).includes(value);

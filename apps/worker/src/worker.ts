@@ -17,6 +17,7 @@ import type { Sandbox } from './sandbox/types.js';
 import { selfTestLanguages } from './languages/index.js';
 import { createMetrics, serveMetrics } from '@quickcode/metrics';
 import { executeJob } from './judge.js';
+import { TestSetCache } from './test-sets.js';
 
 export interface WorkerOptions {
   config: Config;
@@ -75,6 +76,7 @@ export async function startWorker({ config, logger, sandbox: given, metricsPort 
   const heartbeatTimer = setInterval(heartbeat, WORKER_HEARTBEAT_MS);
   heartbeatTimer.unref();
 
+  const testSets = new TestSetCache(publisher, keys);
   const publish = (event: SubmissionEvent) => {
     if (event.type === 'status') void publisher.set(keys.status(event.id), event.status, 'EX', 3600).catch(() => {});
     void publisher.publish(keys.events(event.id), JSON.stringify(event)).catch(() => {});
@@ -91,7 +93,8 @@ export async function startWorker({ config, logger, sandbox: given, metricsPort 
   };
 
   async function processJob(job: Job) {
-    const execute = executeJobSchema.parse(job.data);
+    const parsed = executeJobSchema.parse(job.data);
+    const execute = { ...parsed, tests: await testSets.testsOf(parsed), testSet: undefined };
     const submissionId = execute.submissionId;
     await acquire();
     metrics.jobsInFlight.inc();
@@ -104,7 +107,8 @@ export async function startWorker({ config, logger, sandbox: given, metricsPort 
         stage: (stage, seconds) => metrics.stage.observe({ stage }, seconds),
       });
       logger.info({ submissionId, language: execute.language, tests: result.tests.length, ms: Math.round(performance.now() - started) }, 'executed');
-      await resultsQueue.add('result', { submissionId, workerId: id, result }, { jobId: submissionId, attempts: 5, backoff: { type: 'exponential', delay: 500 }, removeOnComplete: { age: 3600 } });
+      // Many attempts with growing delays: a database outage of several minutes loses no verdict.
+      await resultsQueue.add('result', { submissionId, workerId: id, result }, { jobId: submissionId, attempts: 12, backoff: { type: 'exponential', delay: 500 }, removeOnComplete: { age: 3600 }, removeOnFail: { age: 86_400 } });
     } finally {
       metrics.jobsInFlight.dec();
       release();

@@ -21,6 +21,9 @@ const configSchema = z.object({
   QUICKCODE_MAX_QUEUE_DEPTH: z.coerce.number().int().positive().default(5000),
   /** Unfinished submissions one user may have at once. */
   QUICKCODE_MAX_IN_FLIGHT_PER_USER: z.coerce.number().int().positive().default(10),
+  /** The master's recovery sweep: how often, and how old an unfinished submission must be. */
+  QUICKCODE_RECOVERY_INTERVAL_MS: z.coerce.number().int().positive().default(10_000),
+  QUICKCODE_RECOVERY_GRACE_MS: z.coerce.number().int().nonnegative().default(60_000),
   LOG_LEVEL: z.string().default('info'),
 });
 export type Config = z.infer<typeof configSchema> & { problemsDir: string; dataDir: string };

@@ -33,7 +33,13 @@ export const executeJobSchema = z.object({
   code: z.string(),
   mode: submissionModeSchema,
   problem: executeProblemSchema,
+  /** The tests themselves, or empty when `testSet` names them. */
   tests: z.array(executeTestSchema),
+  /**
+   * A problem's stored tests by content hash: workers fetch them from Redis once and keep
+   * them, so large test sets are not shipped with every job.
+   */
+  testSet: z.object({ hash: z.string(), count: z.number().int().nonnegative() }).optional(),
   /** Used to compute expected answers for custom tests. */
   reference: z.object({ language: languageIdSchema, code: z.string() }).optional(),
 });

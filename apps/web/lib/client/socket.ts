@@ -31,13 +31,17 @@ class Socket {
 
   onMessage(listener: MessageListener): () => void {
     this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    return () => {
+      this.listeners.delete(listener);
+    };
   }
 
   onState(listener: StateListener): () => void {
     this.stateListeners.add(listener);
     listener(this.state);
-    return () => this.stateListeners.delete(listener);
+    return () => {
+      this.stateListeners.delete(listener);
+    };
   }
 
   /** Send a submission; resolves with its id once the server has queued it. */

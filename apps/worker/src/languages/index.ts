@@ -15,8 +15,7 @@ import type { LanguageDefinition } from './types.js';
 import { typescript } from './typescript.js';
 
 export type { LanguageDefinition, TranspileResult } from './types.js';
-export { compileProgram, runProgram, type CompileOutcome, type RunProgramOptions } from './base/lifecycle.js';
-export { resolveLimits, programMemoryMb } from './base/limits.js';
+export * from './base/index.js';
 
 export const languages: Record<LanguageId, LanguageDefinition> = { python, javascript, typescript, cpp, java, go, rust, c };
 
@@ -25,7 +24,7 @@ const exec = promisify(execFile);
 /** The toolchain's version, asked on the host (trusted) with a bounded wait. */
 export async function languageVersion(language: LanguageDefinition): Promise<string> {
   const [cmd, ...args] = language.versionCommand;
-  const { stdout, stderr } = await exec(cmd!, args, { timeout: 15_000, env: { PATH: '/usr/bin:/bin' } });
+  const { stdout, stderr } = await exec(cmd!, args, { timeout: 15_000, env: { PATH: '/usr/bin:/bin' } as NodeJS.ProcessEnv });
   return language.parseVersion(`${stdout}\n${stderr}`.trim());
 }
 

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, type StdioOptions } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -153,10 +153,9 @@ function supervise(ctx: RunContext, opts: SandboxRunOptions, cg: RunCgroup, stdo
 
   return new Promise<SandboxResult>((resolve) => {
     const started = performance.now();
-    const child = spawn(ctx.launcher, args, {
-      stdio: [stdinFd, stdoutFd, 'pipe', opts.onAnswer ? 'pipe' : 'ignore', 'pipe'],
-      env: {},
-    });
+    const stdio: StdioOptions = [stdinFd, stdoutFd, 'pipe', opts.onAnswer ? 'pipe' : 'ignore', 'pipe'];
+    // The launcher needs no environment; bwrap --clearenv sets the program's.
+    const child = spawn(ctx.launcher, args, { stdio, env: {} as NodeJS.ProcessEnv });
     let killedFor: Limit | null = null;
     let spawnError: Error | null = null;
     let exitedAt = 0;
@@ -198,7 +197,7 @@ function supervise(ctx: RunContext, opts: SandboxRunOptions, cg: RunCgroup, stdo
       else if (fileSize(stdoutFd) > limits.outputBytes) kill('output');
     }, POLL_MS);
 
-    child.on('error', (err) => {
+    child.on('error', (err: Error) => {
       spawnError = err;
     });
     child.on('exit', (code) => {
