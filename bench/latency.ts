@@ -9,7 +9,7 @@ const aPlusB = 'a, b = map(int, input().split())\nprint(a + b)\n';
 export function bareRun(input: string): Promise<number> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn('/usr/bin/python3', ['-c', aPlusB], { stdio: ['pipe', 'ignore', 'ignore'], env: {} });
+    const child = spawn('/usr/bin/python3', ['-c', aPlusB], { stdio: ['pipe', 'ignore', 'ignore'], env: {} as NodeJS.ProcessEnv });
     child.on('error', reject);
     child.on('exit', () => resolve(performance.now() - started));
     child.stdin.end(input);

@@ -1,5 +1,6 @@
 import { loadConfig, type ExecuteJob, type LanguageId } from '@quickcode/protocol';
-import { loadProblems, validateTest, type LoadedProblem } from '@quickcode/problems';
+import path from 'node:path';
+import { loadProblem, loadProblems, validateTest, type LoadedProblem } from '@quickcode/problems';
 import { createSandbox } from '../apps/worker/src/sandbox/index.js';
 import { selfTestLanguages } from '../apps/worker/src/languages/index.js';
 import { executeJob } from '../apps/worker/src/judge.js';
@@ -11,7 +12,7 @@ import { executeJob } from '../apps/worker/src/judge.js';
 async function main() {
   const config = loadConfig();
   const only = process.argv.slice(2);
-  const problems = loadProblems(config.problemsDir).filter((p) => only.length === 0 || only.includes(p.slug));
+  const problems = only.length > 0 ? only.map((slug) => loadProblem(path.join(config.problemsDir, slug))) : loadProblems(config.problemsDir);
   const sandbox = await createSandbox();
   const available = new Set((await selfTestLanguages(sandbox)).map((l) => l.id));
   const failures: string[] = [];

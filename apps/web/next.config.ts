@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { NextConfig } from 'next';
 
 const nextConfig: NextConfig = {
@@ -5,10 +6,17 @@ const nextConfig: NextConfig = {
   transpilePackages: ['@quickcode/protocol', '@quickcode/db', '@quickcode/problems'],
   // Native or connection-holding modules stay real Node modules, shared with the custom server.
   serverExternalPackages: ['pg', '@electric-sql/pglite', 'ioredis', 'bullmq', 'pino', 'drizzle-orm', 'bcryptjs', 'prom-client'],
+  turbopack: {
+    rules: {
+      '*.ts': {
+        condition: { path: /^packages\// },
+        loaders: [path.join(__dirname, 'build', 'strip-js-extension.cjs')],
+        as: '*.ts',
+      },
+    },
+  },
   poweredByHeader: false,
   reactStrictMode: true,
-  // The custom server (apps/web/server) is the only way in; it handles /ws itself.
-  compress: true,
 };
 
 export default nextConfig;

@@ -80,7 +80,7 @@ describe('the real-time path on PostgreSQL', () => {
       state = (await (await fetch(`${stack.url}/api/submissions/${id}`)).json()) as Record<string, unknown>;
       return state.verdict !== undefined;
     }, 60_000);
-    expect(state).toMatchObject({ id, verdict: 'AC', type: 'result' });
+    expect(state).toMatchObject({ id, verdict: 'AC', status: 'finished' });
   });
 
   it('answers subscribe to a finished submission with its result at once', async () => {

@@ -66,7 +66,18 @@ export async function startMaster({ config, database, logger, sweepIntervalMs = 
     return queue;
   };
   const judgeQueue = new Queue(keys.judgeQueue, { connection, prefix: keys.bullPrefix });
-  const metrics = createMetrics('master');
+  const resultsQueue = new Queue(keys.resultsQueue, { connection, prefix: keys.bullPrefix });
+  const metrics = createMetrics('master', {
+    // Read from Redis when Prometheus scrapes, not kept up to date.
+    async queueDepths() {
+      const depths: Record<string, number> = {};
+      for (const queue of [judgeQueue, resultsQueue, ...executeQueues.values()]) {
+        const counts = await queue.getJobCounts('waiting', 'prioritized', 'delayed');
+        depths[queue.name] = (counts.waiting ?? 0) + (counts.prioritized ?? 0) + (counts.delayed ?? 0);
+      }
+      return depths;
+    },
+  });
 
   const publish = async (event: ResultEvent) => {
     await publisher.publish(keys.events(event.id), JSON.stringify(event));
@@ -186,21 +197,12 @@ export async function startMaster({ config, database, logger, sweepIntervalMs = 
     }
   }
 
-  const resultsQueue = new Queue(keys.resultsQueue, { connection, prefix: keys.bullPrefix });
   const judgeWorker = new Worker(keys.judgeQueue, dispatch, { connection, prefix: keys.bullPrefix, concurrency: 20 });
   const resultsWorker = new Worker(keys.resultsQueue, finish, { connection, prefix: keys.bullPrefix, concurrency: 20 });
   for (const w of [judgeWorker, resultsWorker]) {
     w.on('failed', (job, err) => logger.error({ submissionId: job?.id, err: err.message }, `${w.name} job failed`));
     w.on('error', (err) => logger.error({ err: err.message }, `${w.name} worker error`));
   }
-  // Queue depths are read from Redis when Prometheus scrapes, not kept up to date.
-  metrics.queueDepth.collect = async () => {
-    const queues = [judgeQueue, resultsQueue, ...executeQueues.values()];
-    for (const queue of queues) {
-      const counts = await queue.getJobCounts('waiting', 'prioritized', 'delayed');
-      metrics.queueDepth.set({ queue: queue.name }, (counts.waiting ?? 0) + (counts.prioritized ?? 0) + (counts.delayed ?? 0));
-    }
-  };
   const metricsServer = config.QUICKCODE_METRICS_PORT > 0 ? await serveMetrics(metrics, config.HOST, config.QUICKCODE_METRICS_PORT) : null;
   if (metricsServer) logger.info(`master metrics at http://${config.HOST}:${metricsServer.port}/metrics`);
   let sweeping = false;

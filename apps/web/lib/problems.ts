@@ -37,7 +37,7 @@ export async function problemDetail(slug: string): Promise<ProblemDetail | undef
     tags: problem.tags,
     statement: problem.statement,
     kind: problem.kind as ProblemKind,
-    starterCode: starterCode(problem.config as ProblemConfig) as Record<string, string>,
+    starterCode: starterCode(problem.config as ProblemConfig),
     sampleTests: samples.map((t) => t.input),
   };
 }

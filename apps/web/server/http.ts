@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { CLIENT_ADDRESS_HEADER } from '../lib/client-address';
 import { withCookie, parseCookies, SESSION_COOKIE, sessionCookie } from '../lib/cookies';
 import { csrfViolation } from '../lib/csrf';
 import { errorBody } from '../lib/result';
@@ -30,6 +31,7 @@ function isPageNavigation(req: IncomingMessage, pathname: string): boolean {
 export function withGuards(next: Handler): Handler {
   return async (req, res) => {
     const pathname = (req.url ?? '/').split('?')[0] ?? '/';
+    req.headers[CLIENT_ADDRESS_HEADER] = req.socket.remoteAddress ?? 'unknown';
     const token = parseCookies(req.headers.cookie)[SESSION_COOKIE];
     if (pathname.startsWith('/api/')) {
       const violation = csrfViolation({

@@ -101,7 +101,7 @@ async function judgeCode(
   const definition = languages[language];
   const box = await sandbox.createBox();
   try {
-    const source = job.problem.kind === 'stdio' ? { source: code } : buildDriver(language, job.problem, code);
+    const source: { source: string; fileName?: string } = job.problem.kind === 'stdio' ? { source: code } : buildDriver(language, job.problem, code);
     if (definition.compile) events.status('compiling');
     const compileStarted = performance.now();
     const compiled = await compileProgram(sandbox, box, definition, source.source, { fileName: source.fileName });

@@ -5,14 +5,28 @@ import client from 'prom-client';
  * Every Prometheus metric QuickCode exports, declared once. Each process registers the
  * ones its role updates; names are prefixed `quickcode_`.
  */
-export function createMetrics(role: string) {
+export interface MetricsSources {
+  /** Read when Prometheus scrapes: jobs waiting per queue name. */
+  queueDepths?: () => Promise<Record<string, number>>;
+}
+
+export function createMetrics(role: string, sources: MetricsSources = {}) {
   const registry = new client.Registry();
   registry.setDefaultLabels({ role });
   client.collectDefaultMetrics({ register: registry, prefix: 'quickcode_' });
   const seconds = [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60];
   return {
     registry,
-    queueDepth: new client.Gauge({ name: 'quickcode_queue_depth', help: 'Jobs waiting in a queue', labelNames: ['queue'], registers: [registry] }),
+    queueDepth: new client.Gauge({
+      name: 'quickcode_queue_depth',
+      help: 'Jobs waiting in a queue',
+      labelNames: ['queue'],
+      registers: [registry],
+      async collect() {
+        if (!sources.queueDepths) return;
+        for (const [queue, depth] of Object.entries(await sources.queueDepths())) this.set({ queue }, depth);
+      },
+    }),
     jobsInFlight: new client.Gauge({ name: 'quickcode_jobs_in_flight', help: 'Executions running on this worker', registers: [registry] }),
     submitToVerdict: new client.Histogram({ name: 'quickcode_submit_to_verdict_seconds', help: 'From submission stored to verdict stored', buckets: seconds, registers: [registry] }),
     stage: new client.Histogram({ name: 'quickcode_stage_seconds', help: 'Time per stage of a submission', labelNames: ['stage'], buckets: seconds, registers: [registry] }),

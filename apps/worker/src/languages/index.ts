@@ -24,7 +24,7 @@ const exec = promisify(execFile);
 /** The toolchain's version, asked on the host (trusted) with a bounded wait. */
 export async function languageVersion(language: LanguageDefinition): Promise<string> {
   const [cmd, ...args] = language.versionCommand;
-  const { stdout, stderr } = await exec(cmd!, args, { timeout: 15_000, env: { PATH: '/usr/bin:/bin' } as NodeJS.ProcessEnv });
+  const { stdout, stderr } = await exec(cmd!, args, { timeout: 15_000 });
   return language.parseVersion(`${stdout}\n${stderr}`.trim());
 }
 

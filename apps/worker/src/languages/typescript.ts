@@ -31,11 +31,17 @@ function packageJson(): string {
  */
 async function transpile(source: string): Promise<TranspileResult> {
   const t = ts();
-  const out = t.transpileModule(source, {
-    fileName: 'main.ts',
-    reportDiagnostics: true,
-    compilerOptions: { target: t.ScriptTarget.ES2022, module: t.ModuleKind.CommonJS, esModuleInterop: true, sourceMap: false },
-  });
+  let out: ReturnType<TS['transpileModule']>;
+  try {
+    out = t.transpileModule(source, {
+      fileName: 'main.ts',
+      reportDiagnostics: true,
+      compilerOptions: { target: t.ScriptTarget.ES2022, module: t.ModuleKind.CommonJS, esModuleInterop: true, sourceMap: false },
+    });
+  } catch (err) {
+    // A pathological source (nesting deep enough to overflow the parser's stack) is the code's fault.
+    return { ok: false, output: `main.ts: the source could not be parsed (${(err as Error).message})`, files: {} };
+  }
   const diagnostics = out.diagnostics ?? [];
   const errors = diagnostics.filter((d) => d.category === t.DiagnosticCategory.Error);
   const output = diagnostics

@@ -39,7 +39,7 @@ export class BoxFactory {
     let mounted = false;
     if (this.canMount !== false) {
       try {
-        await run('mount', ['-t', 'tmpfs', '-o', `size=${this.sizeBytes},mode=0755,uid=${SANDBOX_UID},gid=${SANDBOX_GID},nosuid,nodev`, 'tmpfs', dir]);
+        await run('/bin/mount', ['-t', 'tmpfs', '-o', `size=${this.sizeBytes},mode=0755,uid=${SANDBOX_UID},gid=${SANDBOX_GID},nosuid,nodev`, 'tmpfs', dir]);
         mounted = true;
         this.canMount = true;
       } catch {
@@ -66,7 +66,7 @@ export class BoxFactory {
 async function destroy(dir: string, maybeMounted: boolean): Promise<void> {
   if (maybeMounted) {
     try {
-      await run('umount', ['-l', dir]);
+      await run('/bin/umount', ['-l', dir]);
     } catch {}
   }
   await fsp.rm(dir, { recursive: true, force: true });

@@ -26,6 +26,8 @@ export interface BwrapSpec {
   env: Record<string, string>;
   readOnlyBinds: string[];
   argv: string[];
+  /** fd (inherited by bwrap) holding the seccomp BPF program, when there is one. */
+  seccompFd?: number;
 }
 
 /** Top-level entries: bound read-only when real directories, recreated when symlinks (merged /usr). */
@@ -64,6 +66,8 @@ export function bwrapArgs(spec: BwrapSpec): string[] {
   const args = [
     spec.bwrap,
     '--unshare-user',
+    // No nested user namespaces: they would hand the program a fresh set of capabilities.
+    '--disable-userns',
     '--unshare-pid',
     '--unshare-net',
     '--unshare-ipc',
@@ -76,6 +80,7 @@ export function bwrapArgs(spec: BwrapSpec): string[] {
     '--new-session',
     '--as-pid-1',
     '--cap-drop', 'ALL',
+    ...(spec.seccompFd !== undefined ? ['--seccomp', String(spec.seccompFd)] : []),
     '--clearenv',
     '--setenv', 'PATH', SANDBOX_PATH,
     '--setenv', 'HOME', '/box',
@@ -87,7 +92,8 @@ export function bwrapArgs(spec: BwrapSpec): string[] {
   args.push(
     '--proc', '/proc',
     '--dev', '/dev',
-    // --dev brings a /dev/shm directory on bwrap's root; give it its own bounded tmpfs.
+    // --dev's tmpfs would be writable without bound; /dev/shm gets its own bounded tmpfs.
+    '--remount-ro', '/dev',
     '--size', String(Math.min(spec.tmpBytes, 16 << 20)), '--tmpfs', '/dev/shm',
     '--size', String(spec.tmpBytes), '--tmpfs', '/tmp',
     spec.readOnlyBox ? '--ro-bind' : '--bind', spec.boxDir, '/box',

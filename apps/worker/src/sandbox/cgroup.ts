@@ -17,6 +17,9 @@ export interface CgroupLimits {
 }
 
 export interface RunCgroup {
+  readonly name: string;
+  /** Set the run's limits; a cgroup is made ahead of time (off the hot path) and limited when used. */
+  limit(limits: CgroupLimits): Promise<void>;
   /** cgroup.procs files the launcher writes its pid into before exec. */
   readonly procsFiles: string[];
   /** CPU time used by the whole tree so far, ms. */
@@ -35,7 +38,8 @@ export interface RunCgroup {
 
 export interface CgroupDriver {
   readonly version: 1 | 2;
-  create(name: string, limits: CgroupLimits): Promise<RunCgroup>;
+  /** Make an empty cgroup for one run (no limits yet). */
+  create(name: string): Promise<RunCgroup>;
   /** Names of the run cgroups under the parent (for the crash sweep). */
   list(): string[];
   /** Remove a run cgroup by name, killing what is left in it. */
@@ -146,22 +150,20 @@ class V1Driver implements CgroupDriver {
     };
   }
 
-  async create(name: string, limits: CgroupLimits): Promise<RunCgroup> {
+  async create(name: string): Promise<RunCgroup> {
     const d = this.dirs(name);
     await Promise.all([fsp.mkdir(d.memory), fsp.mkdir(d.pids), fsp.mkdir(d.cpuacct)]);
-    const bytes = String(limits.memoryBytes);
-    await fsp.writeFile(path.join(d.memory, 'memory.limit_in_bytes'), bytes);
-    // memsw may be absent when swap accounting is off; there is then no swap to escape to.
-    try {
-      await fsp.writeFile(path.join(d.memory, 'memory.memsw.limit_in_bytes'), bytes);
-    } catch {}
-    try {
-      await fsp.writeFile(path.join(d.memory, 'memory.swappiness'), '0');
-    } catch {}
-    await fsp.writeFile(path.join(d.pids, 'pids.max'), String(limits.pids));
     const procs = [d.memory, d.pids, d.cpuacct].map((dir) => path.join(dir, 'cgroup.procs'));
-    const memProcs = procs[0]!;
     return {
+      name,
+      limit: async (limits) => {
+        const bytes = String(limits.memoryBytes);
+        await fsp.writeFile(path.join(d.memory, 'memory.limit_in_bytes'), bytes);
+        // memsw is absent when swap accounting is off; there is then no swap to escape to.
+        await fsp.writeFile(path.join(d.memory, 'memory.memsw.limit_in_bytes'), bytes).catch(() => {});
+        await fsp.writeFile(path.join(d.memory, 'memory.swappiness'), '0').catch(() => {});
+        await fsp.writeFile(path.join(d.pids, 'pids.max'), String(limits.pids));
+      },
       procsFiles: procs,
       cpuMs: () => readNumber(path.join(d.cpuacct, 'cpuacct.usage')) / 1e6,
       peakBytes: () => readNumber(path.join(d.memory, 'memory.max_usage_in_bytes')),
@@ -170,11 +172,7 @@ class V1Driver implements CgroupDriver {
         for (const f of procs) killPids(f);
       },
       empty: () => procs.every((f) => readPids(f).length === 0),
-      remove: async () => {
-        await rmdirWhenEmpty(d.pids, procs[1]!);
-        await rmdirWhenEmpty(d.memory, memProcs);
-        await rmdirWhenEmpty(d.cpuacct, procs[2]!);
-      },
+      remove: () => this.removeByName(name),
     };
   }
 
@@ -208,9 +206,10 @@ class V2Driver implements CgroupDriver {
       const controllersFile = path.join(mount, 'cgroup.controllers');
       if (!fs.existsSync(controllersFile)) continue;
       const own = path.join(mount, ownPath(''));
-      const needed = ['memory', 'pids', 'cpu'];
+      // cpu.stat's usage_usec is there without the cpu controller; enable it when offered.
       const available = fs.readFileSync(path.join(own, 'cgroup.controllers'), 'utf8').trim().split(/\s+/);
-      if (!needed.every((c) => available.includes(c)) || !writable(own)) continue;
+      if (!['memory', 'pids'].every((c) => available.includes(c)) || !writable(own)) continue;
+      const needed = ['memory', 'pids', 'cpu'].filter((c) => available.includes(c));
       try {
         // v2's "no internal processes" rule: a cgroup that delegates controllers holds no
         // process itself. Unless we are at the root, move ourselves into a leaf first.
@@ -235,14 +234,9 @@ class V2Driver implements CgroupDriver {
     return null;
   }
 
-  async create(name: string, limits: CgroupLimits): Promise<RunCgroup> {
+  async create(name: string): Promise<RunCgroup> {
     const dir = path.join(this.parent, name);
     await fsp.mkdir(dir);
-    await fsp.writeFile(path.join(dir, 'memory.max'), String(limits.memoryBytes));
-    try {
-      await fsp.writeFile(path.join(dir, 'memory.swap.max'), '0');
-    } catch {}
-    await fsp.writeFile(path.join(dir, 'pids.max'), String(limits.pids));
     const procs = path.join(dir, 'cgroup.procs');
     const hasPeak = fs.existsSync(path.join(dir, 'memory.peak'));
     let sampledPeak = 0;
@@ -253,6 +247,12 @@ class V2Driver implements CgroupDriver {
       return sampledPeak;
     };
     return {
+      name,
+      limit: async (limits) => {
+        await fsp.writeFile(path.join(dir, 'memory.max'), String(limits.memoryBytes));
+        await fsp.writeFile(path.join(dir, 'memory.swap.max'), '0').catch(() => {});
+        await fsp.writeFile(path.join(dir, 'pids.max'), String(limits.pids));
+      },
       procsFiles: [procs],
       cpuMs: () => readKeyed(path.join(dir, 'cpu.stat'), 'usage_usec') / 1000,
       peakBytes: peak,

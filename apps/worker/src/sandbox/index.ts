@@ -3,9 +3,10 @@ import fsp from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { BoxFactory } from './box.js';
-import { detectCgroups, type CgroupDriver } from './cgroup.js';
+import { detectCgroups, type CgroupDriver, type RunCgroup } from './cgroup.js';
 import { ensureLauncher } from './launcher.js';
 import { runOnce } from './run.js';
+import { seccompFilter } from './seccomp.js';
 import type { Box, Sandbox, SandboxResult, SandboxRunOptions } from './types.js';
 
 export type { Box, Sandbox, SandboxLimits, SandboxResult, SandboxRunOptions } from './types.js';
@@ -73,22 +74,25 @@ function assertSearchable(dir: string): void {
 
 class BwrapSandbox implements Sandbox {
   readonly cgroupVersion: 1 | 2;
-  private readonly boxes: BoxFactory;
   private readonly slots: Semaphore;
   private seq = 0;
+  /** Cgroups made ahead of time, so making one is off the hot path. */
+  private readonly spares: Promise<RunCgroup>[] = [];
+  /** Removals of used cgroups still in flight (they run after the result is returned). */
+  private readonly removals = new Set<Promise<void>>();
 
   constructor(
     private readonly cgroups: CgroupDriver,
-    private readonly dirs: { runs: string; etc: string },
+    private readonly dirs: { runs: string; etc: string; seccomp?: string },
     private readonly launcher: string,
     private readonly bwrap: string,
     private readonly owner: string,
-    boxes: BoxFactory,
-    concurrency: number,
+    private readonly boxes: BoxFactory,
+    private readonly concurrency: number,
   ) {
     this.cgroupVersion = cgroups.version;
-    this.boxes = boxes;
     this.slots = new Semaphore(concurrency);
+    this.refill();
   }
 
   createBox(): Promise<Box> {
@@ -97,21 +101,58 @@ class BwrapSandbox implements Sandbox {
 
   async run(options: SandboxRunOptions): Promise<SandboxResult> {
     await this.slots.acquire();
+    let cgroup: RunCgroup | null = null;
     try {
+      try {
+        cgroup = await this.takeCgroup();
+      } catch (err) {
+        return { exitCode: null, signal: null, cpuMs: 0, wallMs: 0, memoryKb: 0, limitExceeded: null, stdout: '', stderr: '', internalError: `could not create the run's cgroup: ${(err as Error).message}` };
+      }
       return await runOnce(
         {
           bwrap: this.bwrap,
           launcher: this.launcher,
           etcDir: this.dirs.etc,
           runsDir: this.dirs.runs,
-          cgroups: this.cgroups,
-          runName: `${this.owner}-${++this.seq}`,
+          cgroup,
+          ...(this.dirs.seccomp ? { seccompFile: this.dirs.seccomp } : {}),
         },
         options,
       );
     } finally {
+      if (cgroup) this.discard(cgroup);
       this.slots.release();
+      this.refill();
     }
+  }
+
+  async close(): Promise<void> {
+    const spares = this.spares.splice(0);
+    for (const spare of spares) this.discard(await spare.catch(() => null));
+    await Promise.all([...this.removals]);
+  }
+
+  private takeCgroup(): Promise<RunCgroup> {
+    return this.spares.shift() ?? this.makeCgroup();
+  }
+
+  private makeCgroup(): Promise<RunCgroup> {
+    return this.cgroups.create(`${this.owner}-${++this.seq}`);
+  }
+
+  private refill(): void {
+    while (this.spares.length < this.concurrency) {
+      const spare = this.makeCgroup();
+      spare.catch(() => {}); // a failed spare is reported by the run that takes it
+      this.spares.push(spare);
+    }
+  }
+
+  private discard(cgroup: RunCgroup | null): void {
+    if (!cgroup) return;
+    const removal = cgroup.remove().catch(() => {});
+    this.removals.add(removal);
+    void removal.finally(() => this.removals.delete(removal));
   }
 }
 
@@ -136,6 +177,10 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   await fsp.writeFile(path.join(dirs.etc, 'passwd'), 'root:x:0:0:root:/:/usr/sbin/nologin\nnobody:x:65534:65534:nobody:/box:/usr/sbin/nologin\n', { mode: 0o644 });
   await fsp.writeFile(path.join(dirs.etc, 'group'), 'root:x:0:\nnogroup:x:65534:\n', { mode: 0o644 });
 
+  const filter = seccompFilter();
+  const seccomp = filter ? path.join(dirs.etc, 'seccomp.bpf') : undefined;
+  if (filter && seccomp) await fsp.writeFile(seccomp, filter, { mode: 0o644 });
+
   const launcher = await ensureLauncher(dirs.bin);
   const owner = processTag(process.pid);
   if (!owner) throw new Error('Cannot read /proc/self/stat: the sandbox needs /proc.');
@@ -152,5 +197,22 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   }
 
   const concurrency = options.concurrency ?? (Number(process.env.QUICKCODE_SANDBOX_CONCURRENCY) || os.availableParallelism());
-  return new BwrapSandbox(cgroups, { runs: dirs.runs, etc: dirs.etc }, launcher, bwrap, owner, boxes, concurrency);
+  const sandbox = new BwrapSandbox(cgroups, { runs: dirs.runs, etc: dirs.etc, ...(seccomp ? { seccomp } : {}) }, launcher, bwrap, owner, boxes, concurrency);
+  await probe(sandbox);
+  return sandbox;
+}
+
+/** One trivial run at start: a machine where bwrap cannot make its namespaces fails here, in a sentence, not on a user's code. */
+async function probe(sandbox: BwrapSandbox): Promise<void> {
+  const box = await sandbox.createBox();
+  try {
+    const limits = { cpuMs: 2000, wallMs: 10_000, memoryKb: 64 * 1024, pids: 8, outputBytes: 1024, fileBytes: 1024, openFiles: 32, tmpBytes: 1 << 20 };
+    const r = await sandbox.run({ argv: ['/bin/sh', '-c', 'echo ok'], box, limits });
+    if (r.internalError || r.stdout !== 'ok\n') {
+      await sandbox.close();
+      throw new Error(`The sandbox cannot run programs on this machine (user namespaces for bwrap?): ${r.internalError ?? r.stderr}`.trim());
+    }
+  } finally {
+    await box.dispose();
+  }
 }

@@ -2,8 +2,9 @@
  * qc-launch: the two small native steps around bubblewrap.
  *
  * Outer mode (runs as root on the host, started by the worker):
- *   qc-launch [-c CGROUP_PROCS_FILE]... [-r RES=SOFT:HARD]... -u UID -g GID -- bwrap ARGS...
- * joins the run's cgroups *before* anything is exec'd (no window in which the sandbox
+ *   qc-launch [-k FD]... [-c CGROUP_PROCS_FILE]... [-r RES=SOFT:HARD]... -u UID -g GID -- bwrap ARGS...
+ * first closes every fd above 2 but the -k ones (a descriptor the worker leaked without
+ * close-on-exec must not reach the sandbox), joins the run's cgroups *before* anything is exec'd (no window in which the sandbox
  * runs unaccounted), becomes a child subreaper so bwrap's pid 1 is reaped by us and not
  * left as a zombie under the host's init, and in the child lowers the rlimits, drops to
  * the unprivileged uid and execs bwrap. It exits with bwrap's status once every
@@ -25,6 +26,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/prctl.h>
+#include <dirent.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -76,11 +78,37 @@ static void join_cgroup(const char *procs_file) {
   close(fd);
 }
 
+static int kept(int fd, const int *keep, int nkeep) {
+  for (int k = 0; k < nkeep; k++)
+    if (keep[k] == fd) return 1;
+  return 0;
+}
+
+/* Close every fd > 2 not in keep. /proc/self/fd lists exactly the open ones. */
+static void close_others(const int *keep, int nkeep) {
+  DIR *d = opendir("/proc/self/fd");
+  if (!d) die("/proc/self/fd");
+  int self = dirfd(d);
+  int fds[1024], n = 0;
+  struct dirent *e;
+  while ((e = readdir(d)) && n < 1024) {
+    int fd = atoi(e->d_name);
+    if (e->d_name[0] != '.' && fd > 2 && fd != self && !kept(fd, keep, nkeep)) fds[n++] = fd;
+  }
+  closedir(d);
+  for (int k = 0; k < n; k++) close(fds[k]);
+}
+
 static int outer(int argc, char **argv) {
   const char *rlimits[16];
   int nrl = 0;
+  int keep[8] = {0}, nkeep = 0;
   long uid = -1, gid = -1;
   int i = 1;
+  /* -k options come first: close strays before opening anything ourselves. */
+  for (; i + 1 < argc && !strcmp(argv[i], "-k"); i += 2)
+    if (nkeep < 8) keep[nkeep++] = atoi(argv[i + 1]);
+  close_others(keep, nkeep);
   for (; i < argc; i++) {
     if (!strcmp(argv[i], "--")) { i++; break; }
     if (i + 1 >= argc) { errno = EINVAL; die(argv[i]); }

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { bwrapArgs } from './bwrap.js';
-import type { CgroupDriver, RunCgroup } from './cgroup.js';
+import type { RunCgroup } from './cgroup.js';
 import { SANDBOX_GID, SANDBOX_UID } from './box.js';
 import type { SandboxLimits, SandboxResult, SandboxRunOptions } from './types.js';
 
@@ -13,9 +13,10 @@ export interface RunContext {
   launcher: string;
   etcDir: string;
   runsDir: string;
-  cgroups: CgroupDriver;
-  /** Unique name for this run's cgroup and files. */
-  runName: string;
+  /** This run's own cgroup, made ahead of time; the caller removes it afterwards. */
+  cgroup: RunCgroup;
+  /** The seccomp BPF program's file, when this machine gets one. */
+  seccompFile?: string;
 }
 
 /** launcher's exit status when it could not set the sandbox up. */
@@ -25,6 +26,9 @@ const POLL_MS = 20;
 /** Processes the platform itself adds to the tree: launcher, bwrap, our init. */
 const PLATFORM_PIDS = 3;
 const DEFAULT_STDERR_BYTES = 64 * 1024;
+const CLOSE_GRACE_MS = 2000;
+/** fds of the launcher and bwrap: 3 the answer channel, 4 our init's status, 5 the seccomp program. */
+const SECCOMP_FD = 5;
 
 type Limit = NonNullable<SandboxResult['limitExceeded']>;
 
@@ -103,36 +107,44 @@ function fileSize(fd: number): number {
   }
 }
 
-/** One sandboxed run: cgroup, launcher, bwrap, limits enforced while it runs, facts collected after. */
+/** One sandboxed run: launcher, bwrap, limits enforced while it runs, facts collected after. No process outlives it. */
 export async function runOnce(ctx: RunContext, opts: SandboxRunOptions): Promise<SandboxResult> {
   const limits = opts.limits;
   const empty: SandboxResult = { exitCode: null, signal: null, cpuMs: 0, wallMs: 0, memoryKb: 0, limitExceeded: null, stdout: '', stderr: '' };
-  let cg: RunCgroup;
+  const cg = ctx.cgroup;
   try {
-    cg = await ctx.cgroups.create(ctx.runName, { memoryBytes: limits.memoryKb * 1024, pids: limits.pids + PLATFORM_PIDS });
+    await cg.limit({ memoryBytes: limits.memoryKb * 1024, pids: limits.pids + PLATFORM_PIDS });
   } catch (err) {
-    return { ...empty, internalError: `could not create the run's cgroup: ${(err as Error).message}` };
+    return { ...empty, internalError: `could not set the run's cgroup limits: ${(err as Error).message}` };
   }
-  const stdoutPath = path.join(ctx.runsDir, `${ctx.runName}.out`);
+  const stdoutPath = path.join(ctx.runsDir, `${cg.name}.out`);
   let stdoutFd = -1;
   let stdinFd: number | 'ignore' = 'ignore';
+  let seccompFd = -1;
   try {
+    if (ctx.seccompFile) seccompFd = fs.openSync(ctx.seccompFile, 'r');
     stdoutFd = fs.openSync(stdoutPath, fs.constants.O_RDWR | fs.constants.O_CREAT | fs.constants.O_EXCL, 0o600);
+    // Owned by the sandbox user so a program reopening /dev/stdout (/proc/self/fd/1) may; it is its own output.
+    fs.fchownSync(stdoutFd, SANDBOX_UID, SANDBOX_GID);
     stdinFd = openStdin(opts.stdinFile);
-    return await supervise(ctx, opts, cg, stdoutFd, stdinFd);
+    return await supervise(ctx, opts, cg, { stdout: stdoutFd, stdin: stdinFd, seccomp: seccompFd });
   } catch (err) {
     return { ...empty, internalError: (err as Error).message };
   } finally {
     if (typeof stdinFd === 'number') fs.closeSync(stdinFd);
+    if (seccompFd >= 0) fs.closeSync(seccompFd);
     if (stdoutFd >= 0) fs.closeSync(stdoutFd);
     fs.rmSync(stdoutPath, { force: true });
-    await cg.remove().catch(() => {});
+    cg.killAll();
   }
 }
 
-function supervise(ctx: RunContext, opts: SandboxRunOptions, cg: RunCgroup, stdoutFd: number, stdinFd: number | 'ignore'): Promise<SandboxResult> {
+function supervise(ctx: RunContext, opts: SandboxRunOptions, cg: RunCgroup, fds: { stdout: number; stdin: number | 'ignore'; seccomp: number }): Promise<SandboxResult> {
   const limits = opts.limits;
+  const stdoutFd = fds.stdout;
+  const keep = [...(opts.onAnswer ? ['-k', '3'] : []), '-k', '4', ...(fds.seccomp >= 0 ? ['-k', String(SECCOMP_FD)] : [])];
   const args = [
+    ...keep,
     ...cg.procsFiles.flatMap((f) => ['-c', f]),
     ...rlimitArgs(limits),
     '-u', String(SANDBOX_UID),
@@ -148,12 +160,13 @@ function supervise(ctx: RunContext, opts: SandboxRunOptions, cg: RunCgroup, stdo
       env: opts.env ?? {},
       readOnlyBinds: opts.readOnlyBinds ?? [],
       argv: opts.argv,
+      ...(fds.seccomp >= 0 ? { seccompFd: SECCOMP_FD } : {}),
     }),
   ];
 
   return new Promise<SandboxResult>((resolve) => {
     const started = performance.now();
-    const stdio: StdioOptions = [stdinFd, stdoutFd, 'pipe', opts.onAnswer ? 'pipe' : 'ignore', 'pipe'];
+    const stdio: StdioOptions = [fds.stdin, stdoutFd, 'pipe', opts.onAnswer ? 'pipe' : 'ignore', 'pipe', ...(fds.seccomp >= 0 ? [fds.seccomp] : [])];
     // The launcher needs no environment; bwrap --clearenv sets the program's.
     const child = spawn(ctx.launcher, args, { stdio, env: {} as NodeJS.ProcessEnv });
     let killedFor: Limit | null = null;
@@ -205,6 +218,10 @@ function supervise(ctx: RunContext, opts: SandboxRunOptions, cg: RunCgroup, stdo
       launcherCode = code;
       // Every sandboxed process dies with our init; this also covers a launcher killed first.
       cg.killAll();
+      // 'close' waits for every pipe to close; should one stay open regardless, do not wait forever.
+      setTimeout(() => {
+        for (const s of child.stdio) s?.destroy();
+      }, CLOSE_GRACE_MS).unref();
     });
     child.on('close', () => {
       clearTimeout(wallTimer);

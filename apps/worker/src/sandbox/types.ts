@@ -83,5 +83,8 @@ export interface Sandbox {
   /** Which cgroup version this machine offered. */
   readonly cgroupVersion: 1 | 2;
   createBox(): Promise<Box>;
+  /** Never throws for the program's sake: a platform failure is `internalError`. */
   run(options: SandboxRunOptions): Promise<SandboxResult>;
+  /** Release what the sandbox holds ahead of time (spare cgroups) and wait for cleanups in flight. */
+  close?(): Promise<void>;
 }

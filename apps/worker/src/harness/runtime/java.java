@@ -212,6 +212,23 @@ public class Main {
         System.out.flush();
     }
 
+    /** fd 3: reopened through /proc when it is a pipe or file, else (a socket) wrapped in place. */
+    static java.io.OutputStream answerChannel() throws Exception {
+        try {
+            return new java.io.FileOutputStream("/proc/self/fd/3", true);
+        } catch (java.io.IOException e) {
+            // Reflection keeps javac from warning about sun.misc.Unsafe in the user's compile output.
+            Class<?> u = Class.forName("sun.misc.Unsafe");
+            java.lang.reflect.Field f = u.getDeclaredField("theUnsafe");
+            f.setAccessible(true);
+            Object unsafe = f.get(null);
+            long offset = (Long) u.getMethod("objectFieldOffset", java.lang.reflect.Field.class).invoke(unsafe, java.io.FileDescriptor.class.getDeclaredField("fd"));
+            java.io.FileDescriptor fd = new java.io.FileDescriptor();
+            u.getMethod("putInt", Object.class, long.class, int.class).invoke(unsafe, fd, offset, 3);
+            return new java.io.FileOutputStream(fd);
+        }
+    }
+
     static void runAll() throws Throwable {
         String input = new String(System.in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         String[] lines = input.split("\n", -1);
@@ -221,9 +238,7 @@ public class Main {
         if (nonce == null) nonce = "";
         java.io.PrintStream out = new java.io.PrintStream(new java.io.BufferedOutputStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), 1 << 16), false, "UTF-8");
         System.setOut(out);
-        java.io.OutputStream answers;
-        try { answers = new java.io.FileOutputStream("/proc/self/fd/3"); }
-        catch (java.io.IOException e) { answers = new java.io.FileOutputStream("/dev/fd/3"); }
+        java.io.OutputStream answers = answerChannel();
         int per = PER_TEST;
         int count = per > 0 ? total / per : 1;
         for (int t = 0; t < count; t++) {

@@ -1,0 +1,14 @@
+import { ProblemTable } from '../components/problems/ProblemTable';
+import { currentUser } from '../lib/current-user';
+import { problemCatalogue } from '../lib/problems';
+
+export default async function ProblemsPage() {
+  const user = await currentUser();
+  const problems = await problemCatalogue(user?.id);
+  return (
+    <div className="page">
+      <h1>Problems</h1>
+      <ProblemTable problems={problems} />
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { parseCompileOutput } from './compile-markers';
+
+describe('parseCompileOutput', () => {
+  it('reads gcc/clang and go positions', () => {
+    const m = parseCompileOutput("solution.cpp:4:12: error: expected ';' before '}' token\n    4 | return x\nmain.go:7:2: undefined: foo");
+    expect(m).toEqual([
+      { line: 4, column: 12, severity: 'error', message: "expected ';' before '}' token" },
+      { line: 7, column: 2, severity: 'error', message: 'undefined: foo' },
+    ]);
+  });
+  it('reads javac and tsc', () => {
+    expect(parseCompileOutput('Solution.java:3: error: cannot find symbol')[0]).toMatchObject({ line: 3, message: 'cannot find symbol' });
+    expect(parseCompileOutput("solution.ts(2,5): error TS2322: Type 'string' is not assignable")[0]).toMatchObject({ line: 2, column: 5 });
+  });
+  it('reads rustc and python', () => {
+    expect(parseCompileOutput('error[E0425]: cannot find value `x`\n --> src/main.rs:5:9\n')[0]).toMatchObject({ line: 5, column: 9, message: 'cannot find value `x`' });
+    expect(parseCompileOutput('  File "solution.py", line 3\n    def f(:\n SyntaxError: invalid syntax')).toEqual([]);
+    expect(parseCompileOutput('  File "solution.py", line 3\n    def f(:\nSyntaxError: invalid syntax')[0]).toMatchObject({ line: 3, message: 'SyntaxError: invalid syntax' });
+  });
+  it('skips lines without a position', () => {
+    expect(parseCompileOutput('1 error generated.')).toEqual([]);
+  });
+});

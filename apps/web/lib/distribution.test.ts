@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { beatsPercent, histogram } from './distribution';
+
+describe('distribution', () => {
+  it('beats the share of others that were slower', () => {
+    expect(beatsPercent([10, 20, 30, 40, 20], 20)).toBe(50);
+    expect(beatsPercent([5], 5)).toBe(100);
+    expect(beatsPercent([1, 2, 3], 3)).toBe(0);
+  });
+  it('bins every value once', () => {
+    const bins = histogram([1, 2, 3, 50, 100], 10);
+    expect(bins.reduce((n, b) => n + b.count, 0)).toBe(5);
+    expect(bins[0]!.from).toBe(1);
+    expect(histogram([])).toEqual([]);
+    expect(histogram([7, 7])).toEqual([{ from: 7, to: 8, count: 2 }]);
+  });
+});

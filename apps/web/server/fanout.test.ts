@@ -1,0 +1,68 @@
+import { EventEmitter } from 'node:events';
+import { pino } from 'pino';
+import { describe, expect, it } from 'vitest';
+import type { Redis } from 'ioredis';
+import { Fanout } from './fanout';
+
+class FakeSubscriber extends EventEmitter {
+  channels = new Set<string>();
+  calls: string[] = [];
+  async subscribe(channel: string) {
+    this.calls.push(`sub ${channel}`);
+    this.channels.add(channel);
+  }
+  async unsubscribe(channel: string) {
+    this.calls.push(`unsub ${channel}`);
+    this.channels.delete(channel);
+  }
+  publish(channel: string, message: string) {
+    if (this.channels.has(channel)) this.emit('message', channel, message);
+  }
+}
+
+function setup() {
+  const sub = new FakeSubscriber();
+  const fanout = new Fanout(sub as unknown as Redis, (id) => `p:events:${id}`, pino({ level: 'silent' }));
+  return { sub, fanout };
+}
+
+describe('Fanout', () => {
+  it('subscribes once per submission and forwards only to its watchers', async () => {
+    const { sub, fanout } = setup();
+    const a: string[] = [];
+    const b: string[] = [];
+    const c: string[] = [];
+    await fanout.watch('1', (raw) => a.push(raw));
+    await fanout.watch('1', (raw) => b.push(raw));
+    await fanout.watch('2', (raw) => c.push(raw));
+    expect(sub.calls).toEqual(['sub p:events:1', 'sub p:events:2']);
+    sub.publish('p:events:1', '{"type":"status","id":"1","status":"running"}');
+    expect(a).toHaveLength(1);
+    expect(b).toHaveLength(1);
+    expect(c).toHaveLength(0);
+  });
+
+  it('unsubscribes when the last watcher leaves', async () => {
+    const { sub, fanout } = setup();
+    const l1 = () => {};
+    const l2 = () => {};
+    await fanout.watch('1', l1);
+    await fanout.watch('1', l2);
+    fanout.unwatch('1', l1);
+    expect(sub.channels.has('p:events:1')).toBe(true);
+    fanout.unwatch('1', l2);
+    expect(sub.channels.has('p:events:1')).toBe(false);
+    expect(fanout.size).toBe(0);
+  });
+
+  it('drops every watcher after the result', async () => {
+    const { sub, fanout } = setup();
+    const got: (string | undefined)[] = [];
+    const l = (_raw: string, type: string | undefined) => got.push(type);
+    await fanout.watch('1', l);
+    sub.publish('p:events:1', '{"type":"result","id":"1"}');
+    expect(got).toEqual(['result']);
+    expect(fanout.isWatching('1', l)).toBe(false);
+    expect(sub.channels.size).toBe(0);
+  });
+});

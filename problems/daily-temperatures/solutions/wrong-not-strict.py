@@ -1,0 +1,11 @@
+class Solution:
+    def dailyTemperatures(self, temperatures: List[int]) -> List[int]:
+        # Wrong: treats an equal temperature as "warmer".
+        answer = [0] * len(temperatures)
+        stack = []
+        for i, t in enumerate(temperatures):
+            while stack and temperatures[stack[-1]] <= t:
+                j = stack.pop()
+                answer[j] = i - j
+            stack.append(i)
+        return answer
