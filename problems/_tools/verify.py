@@ -125,6 +125,10 @@ def check(slug):
 
 
 if __name__ == '__main__':
-    slugs = sys.argv[1:] or sorted(s for s in os.listdir(ROOT) if os.path.exists(os.path.join(ROOT, s, 'generator.py')))
+    # The eight reference problems are maintained separately and are not checked here.
+    others = {'two-sum', 'valid-parentheses', 'reverse-linked-list', 'maximum-depth-of-binary-tree',
+              'merge-intervals', 'climbing-stairs', 'min-stack', 'a-plus-b'}
+    slugs = sys.argv[1:] or sorted(s for s in os.listdir(ROOT)
+                                   if s not in others and os.path.exists(os.path.join(ROOT, s, 'generator.py')))
     ok = all([check(s) for s in slugs])
     sys.exit(0 if ok else 1)

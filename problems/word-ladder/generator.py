@@ -36,6 +36,7 @@ def walk(start, steps, alphabet=L):
 
 
 def instance(length, size, alphabet, path_len, include_end=True, noise_alphabet=None):
+    assert len(noise_alphabet or alphabet) ** length >= size + path_len + 1
     begin = rw(length, alphabet)
     path = walk(begin, path_len, alphabet)
     end = path[-1]
@@ -68,13 +69,14 @@ cases = [
     ('hot', 'dog', ['hot', 'dog', 'dot']),
     ('leet', 'code', ['lest', 'leet', 'lose', 'code', 'lode', 'robe', 'lost']),
     instance(3, 200, 'abcdef', 6),
-    instance(5, 5000, 'abcd', 20),
+    instance(5, 5000, 'abcdefg', 20),
     instance(10, 5000, L, 60, noise_alphabet=L),
-    instance(10, 5000, 'ab', 40),
-    instance(6, 5000, 'abc', 30, include_end=False),
+    instance(10, 900, 'ab', 40),
+    instance(6, 5000, 'abcde', 30, include_end=False),
+    instance(10, 5000, L, 2500),
     ('aaaa', 'hhhh', all4[:4096] if 'hhhh' in all4[:4096] else all4[:4095] + ['hhhh']),
     ('aaaaaaaaaa', 'bbbbbbbbbb', [('b' * k + 'a' * (10 - k)) for k in range(1, 11)]),
     ('aaaaaaaaaa', 'zzzzzzzzzz', [rw(10) for _ in range(4999)] + ['zzzzzzzzzz']),
-    instance(8, 5000, 'ab', 200),
+    instance(7, 5000, 'abcd', 300),
 ]
 FunctionProblem(__file__, 'ladderLength', ['string', 'string', 'string[]'], 'int', validate=validate).write(cases)

@@ -1,3 +1,4 @@
+import { cache } from 'react';
 import { getProblem, getTests, listProblems, userProblemProgress } from '@quickcode/db';
 import { starterCode } from '@quickcode/problems';
 import type { Difficulty, ProblemConfig, ProblemDetail, ProblemKind, ProblemSummary } from '@quickcode/protocol';
@@ -24,8 +25,18 @@ export async function problemCatalogue(userId: string | undefined): Promise<Cata
   });
 }
 
-/** Everything GET /api/problems/{slug} answers, or undefined for an unknown slug. */
-export async function problemDetail(slug: string): Promise<ProblemDetail | undefined> {
+/** A problem whose templates cannot be generated still opens, with empty editors. */
+function safeStarterCode(slug: string, config: ProblemConfig): Record<string, string> {
+  try {
+    return starterCode(config);
+  } catch (err) {
+    services().logger.error({ err, slug }, 'starter code could not be generated');
+    return {};
+  }
+}
+
+/** Everything GET /api/problems/{slug} answers, or undefined for an unknown slug (memoized per render). */
+export const problemDetail = cache(async (slug: string): Promise<ProblemDetail | undefined> => {
   const db = services().database.db;
   const problem = await getProblem(db, slug);
   if (!problem) return undefined;
@@ -37,7 +48,7 @@ export async function problemDetail(slug: string): Promise<ProblemDetail | undef
     tags: problem.tags,
     statement: problem.statement,
     kind: problem.kind as ProblemKind,
-    starterCode: starterCode(problem.config as ProblemConfig),
+    starterCode: safeStarterCode(problem.slug, problem.config as ProblemConfig),
     sampleTests: samples.map((t) => t.input),
   };
-}
+});

@@ -13,7 +13,8 @@ const IN_FLIGHT_WINDOW_MS = 10 * 60_000;
 const STATUS_TTL_SECONDS = 3600;
 
 export interface SubmitOptions {
-  userId: string;
+  /** The submitter's id, or how to get one once the submission is known to be valid (a new guest). */
+  userId: string | (() => Promise<string>);
   /** Runs after the submission is stored and before it is queued: a watcher subscribes here so it misses no event. */
   beforeEnqueue?: (id: string) => Promise<void> | void;
 }
@@ -57,7 +58,8 @@ export async function submit(body: unknown, options: SubmitOptions): Promise<Out
     if (problemMessage) return fail(400, 'invalid_test', problemMessage);
   }
 
-  const inFlight = await countUserInFlight(db, options.userId, new Date(Date.now() - IN_FLIGHT_WINDOW_MS));
+  const userId = typeof options.userId === 'string' ? options.userId : await options.userId();
+  const inFlight = await countUserInFlight(db, userId, new Date(Date.now() - IN_FLIGHT_WINDOW_MS));
   if (inFlight >= MAX_IN_FLIGHT) {
     return fail(429, 'too_many_requests', `You already have ${inFlight} submissions waiting; wait for a verdict before sending more.`);
   }
@@ -65,7 +67,7 @@ export async function submit(body: unknown, options: SubmitOptions): Promise<Out
   const id = randomUUID();
   await createSubmission(db, {
     id,
-    userId: options.userId,
+    userId,
     problemSlug: problem.slug,
     language: request.language,
     code: request.code,

@@ -68,8 +68,8 @@ class Connection {
   }
 
   private async submit(body: Record<string, unknown>, requestId: string | undefined): Promise<void> {
-    if (!this.user && services().config.QUICKCODE_AUTH === 'guest') this.user = await createGuestUser();
-    if (!maySubmit(this.user)) {
+    const guestMode = services().config.QUICKCODE_AUTH === 'guest';
+    if (!(this.user ? maySubmit(this.user) : guestMode)) {
       return this.send({ type: 'error', requestId, code: 'unauthorized', message: 'Sign in to submit code.' });
     }
     // Events published before `submitted` is sent wait here, so the client sees them in order.
@@ -78,7 +78,8 @@ class Connection {
     let watchedId: string | undefined;
     const listener: Listener = (raw) => (ready ? this.send(raw) : early.push(raw));
     const outcome = await submit(body, {
-      userId: this.user.id,
+      // A connection without a session becomes a guest with its first valid submission.
+      userId: this.user ? this.user.id : async () => (this.user ??= await createGuestUser()).id,
       beforeEnqueue: async (id) => {
         watchedId = id;
         this.watched.set(id, listener);

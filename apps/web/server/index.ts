@@ -39,7 +39,7 @@ export async function startWeb(opts: { config: Config; database: Database; logge
   // Next reads NODE_ENV when it loads; the web role always serves the production build.
   (process.env as Record<string, string>).NODE_ENV ??= 'production';
   const { default: next } = await import('next');
-  const app = next({ dev: false, dir: webDir, hostname: config.HOST, port: config.PORT, quiet: true });
+  const app = next({ dev: false, dir: webDir, hostname: config.HOST, port: config.PORT });
   await app.prepare();
   const handle = app.getRequestHandler();
 

@@ -62,6 +62,7 @@ export async function startWorker({ config, logger, sandbox: given, metricsPort 
   const measured: Sandbox = {
     cgroupVersion: sandbox.cgroupVersion,
     createBox: () => sandbox.createBox(),
+    close: () => sandbox.close?.() ?? Promise.resolve(),
     async run(options) {
       const started = performance.now();
       const result = await sandbox.run(options);
@@ -141,6 +142,7 @@ export async function startWorker({ config, logger, sandbox: given, metricsPort 
       await Promise.all(workers.map((w) => w.close()));
       await publisher.hdel(keys.workers, id).catch(() => {});
       await resultsQueue.close();
+      if (!given) await sandbox.close?.();
       await Promise.all([connection.quit().catch(() => {}), publisher.quit().catch(() => {})]);
     },
   };

@@ -10,6 +10,8 @@ import path from 'node:path';
 
 const CGROUP_ROOT = '/sys/fs/cgroup';
 const PARENT = 'quickcode';
+/** v2 only: the leaf our own processes move to when our cgroup must delegate controllers. */
+const LEAF = 'worker';
 
 export interface CgroupLimits {
   memoryBytes: number;
@@ -24,7 +26,7 @@ export interface RunCgroup {
   readonly procsFiles: string[];
   /** CPU time used by the whole tree so far, ms. */
   cpuMs(): number;
-  /** Peak memory, bytes. */
+  /** Peak memory, bytes (called on every poll too: where the kernel keeps no peak, samples make one). */
   peakBytes(): number;
   /** True when the kernel's OOM killer fired inside this cgroup. */
   oomKilled(): boolean;
@@ -205,16 +207,18 @@ class V2Driver implements CgroupDriver {
     for (const mount of [CGROUP_ROOT, path.join(CGROUP_ROOT, 'unified')]) {
       const controllersFile = path.join(mount, 'cgroup.controllers');
       if (!fs.existsSync(controllersFile)) continue;
-      const own = path.join(mount, ownPath(''));
-      // cpu.stat's usage_usec is there without the cpu controller; enable it when offered.
-      const available = fs.readFileSync(path.join(own, 'cgroup.controllers'), 'utf8').trim().split(/\s+/);
-      if (!['memory', 'pids'].every((c) => available.includes(c)) || !writable(own)) continue;
-      const needed = ['memory', 'pids', 'cpu'].filter((c) => available.includes(c));
       try {
+        let own = path.join(mount, ownPath(''));
+        // An earlier detect in this process already moved us into our 'worker' leaf.
+        if (path.basename(own) === LEAF && fs.existsSync(path.join(path.dirname(own), PARENT))) own = path.dirname(own);
+        // cpu.stat's usage_usec is there without the cpu controller; enable it when offered.
+        const available = fs.readFileSync(path.join(own, 'cgroup.controllers'), 'utf8').trim().split(/\s+/);
+        if (!['memory', 'pids'].every((c) => available.includes(c)) || !writable(own)) continue;
+        const needed = ['memory', 'pids', 'cpu'].filter((c) => available.includes(c));
         // v2's "no internal processes" rule: a cgroup that delegates controllers holds no
         // process itself. Unless we are at the root, move ourselves into a leaf first.
         if (own !== mount && readPids(path.join(own, 'cgroup.procs')).length > 0) {
-          const leaf = path.join(own, 'worker');
+          const leaf = path.join(own, LEAF);
           fs.mkdirSync(leaf, { recursive: true });
           for (const pid of readPids(path.join(own, 'cgroup.procs'))) {
             try {

@@ -4,7 +4,9 @@
  * Outer mode (runs as root on the host, started by the worker):
  *   qc-launch [-k FD]... [-c CGROUP_PROCS_FILE]... [-r RES=SOFT:HARD]... -u UID -g GID -- bwrap ARGS...
  * first closes every fd above 2 but the -k ones (a descriptor the worker leaked without
- * close-on-exec must not reach the sandbox), joins the run's cgroups *before* anything is exec'd (no window in which the sandbox
+ * close-on-exec must not reach the sandbox). With -a, fd 3 (the answer channel, a socket
+ * from the worker) reaches the program as the write end of a real pipe that we relay: a
+ * program may then reopen it through /proc/self/fd/3 as any pipe. It joins the run's cgroups *before* anything is exec'd (no window in which the sandbox
  * runs unaccounted), becomes a child subreaper so bwrap's pid 1 is reaped by us and not
  * left as a zombie under the host's init, and in the child lowers the rlimits, drops to
  * the unprivileged uid and execs bwrap. It exits with bwrap's status once every
@@ -31,6 +33,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#define ANSWER_FD 3
 #define STATUS_FD 4
 #define SETUP_FAILED 125
 
@@ -103,6 +106,7 @@ static int outer(int argc, char **argv) {
   const char *rlimits[16];
   int nrl = 0;
   int keep[8] = {0}, nkeep = 0;
+  int relay = 0;
   long uid = -1, gid = -1;
   int i = 1;
   /* -k options come first: close strays before opening anything ourselves. */
@@ -116,6 +120,7 @@ static int outer(int argc, char **argv) {
     else if (!strcmp(argv[i], "-r") && nrl < 16) rlimits[nrl++] = argv[++i];
     else if (!strcmp(argv[i], "-u")) uid = strtol(argv[++i], NULL, 10);
     else if (!strcmp(argv[i], "-g")) gid = strtol(argv[++i], NULL, 10);
+    else if (!strcmp(argv[i], "-a")) relay = 1;
     else { errno = EINVAL; die(argv[i]); }
   }
   if (i >= argc || uid < 0 || gid < 0) { errno = EINVAL; die("usage"); }
@@ -124,9 +129,21 @@ static int outer(int argc, char **argv) {
   if (prctl(PR_SET_PDEATHSIG, SIGKILL) != 0) die("PR_SET_PDEATHSIG");
   if (getppid() == 1) _exit(SETUP_FAILED);
 
+  int answer[2] = {-1, -1};
+  if (relay) {
+    if (pipe2(answer, O_CLOEXEC) != 0) die("pipe");
+    /* Owned by the sandbox user, so reopening /proc/self/fd/3 is allowed as for its own pipe. */
+    if (fchown(answer[1], (uid_t)uid, (gid_t)gid) != 0) die("fchown pipe");
+    /* The worker closing its end must not kill us with SIGPIPE (reset in the child). */
+    signal(SIGPIPE, SIG_IGN);
+  }
   pid_t child = fork();
   if (child < 0) die("fork");
   if (child == 0) {
+    if (relay) {
+      signal(SIGPIPE, SIG_DFL);
+      if (dup2(answer[1], ANSWER_FD) != ANSWER_FD) die("dup2");
+    }
     for (int k = 0; k < nrl; k++) apply_rlimit(rlimits[k]);
     if (setgroups(0, NULL) != 0) die("setgroups");
     if (setresgid((gid_t)gid, (gid_t)gid, (gid_t)gid) != 0) die("setresgid");
@@ -136,6 +153,25 @@ static int outer(int argc, char **argv) {
     if (getppid() == 1) _exit(SETUP_FAILED);
     execv(argv[i], &argv[i]);
     die(argv[i]);
+  }
+
+  if (relay) {
+    /* Until every writer (bwrap, the sandbox's processes) is gone: they all die with its pid 1. */
+    close(answer[1]);
+    static char buf[1 << 16];
+    for (;;) {
+      ssize_t n = read(answer[0], buf, sizeof buf);
+      if (n < 0 && errno == EINTR) continue;
+      if (n <= 0) break;
+      for (ssize_t off = 0; off < n;) {
+        ssize_t w = write(ANSWER_FD, buf + off, (size_t)(n - off));
+        if (w < 0 && errno == EINTR) continue;
+        if (w < 0) break; /* the worker stopped listening (it is killing the run): drain and drop */
+        off += w;
+      }
+    }
+    close(answer[0]);
+    close(ANSWER_FD);
   }
 
   int status = 0, child_status = 0;

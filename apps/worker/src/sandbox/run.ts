@@ -17,6 +17,11 @@ export interface RunContext {
   cgroup: RunCgroup;
   /** The seccomp BPF program's file, when this machine gets one. */
   seccompFile?: string;
+  /**
+   * CPU the platform itself spends in the run's cgroup (launcher, bwrap's namespaces and
+   * mounts, our init: ~10 ms here), measured at start; not the program's, so not counted.
+   */
+  baselineCpuMs: number;
 }
 
 /** launcher's exit status when it could not set the sandbox up. */
@@ -145,6 +150,8 @@ function supervise(ctx: RunContext, opts: SandboxRunOptions, cg: RunCgroup, fds:
   const keep = [...(opts.onAnswer ? ['-k', '3'] : []), '-k', '4', ...(fds.seccomp >= 0 ? ['-k', String(SECCOMP_FD)] : [])];
   const args = [
     ...keep,
+    // fd 3 is a socket from Node; the launcher hands the program a real pipe and relays it.
+    ...(opts.onAnswer ? ['-a'] : []),
     ...cg.procsFiles.flatMap((f) => ['-c', f]),
     ...rlimitArgs(limits),
     '-u', String(SANDBOX_UID),
@@ -205,8 +212,10 @@ function supervise(ctx: RunContext, opts: SandboxRunOptions, cg: RunCgroup, fds:
     for (const s of child.stdio) s?.on('error', () => {});
 
     const wallTimer = setTimeout(() => kill('wall'), limits.wallMs);
+    const programCpuMs = () => Math.max(0, cg.cpuMs() - ctx.baselineCpuMs);
     const poll = setInterval(() => {
-      if (cg.cpuMs() >= limits.cpuMs) kill('cpu');
+      cg.peakBytes();
+      if (programCpuMs() >= limits.cpuMs) kill('cpu');
       else if (fileSize(stdoutFd) > limits.outputBytes) kill('output');
     }, POLL_MS);
 
@@ -228,7 +237,7 @@ function supervise(ctx: RunContext, opts: SandboxRunOptions, cg: RunCgroup, fds:
       clearInterval(poll);
       const wallMs = Math.round((exitedAt || performance.now()) - started);
       cg.killAll();
-      const cpuMs = Math.round(cg.cpuMs());
+      const cpuMs = Math.round(programCpuMs());
       const memoryKb = Math.round(cg.peakBytes() / 1024);
       const oom = cg.oomKilled();
       const out = readHead(stdoutFd, limits.outputBytes);

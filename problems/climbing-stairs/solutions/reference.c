@@ -1,0 +1,5 @@
+int climbStairs(int n) {
+    long long a = 1, b = 1;
+    for (int i = 0; i < n; i++) { long long c = a + b; a = b; b = c; }
+    return (int)a;
+}
