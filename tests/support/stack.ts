@@ -25,7 +25,7 @@ export async function startRole(role: 'all' | 'web' | 'master' | 'worker', env: 
   const script = path.join(repoRoot(), 'scripts', 'start.ts');
   const child = spawn(process.execPath, ['--import', 'tsx', script, role], {
     cwd: repoRoot(),
-    env: { ...process.env, LOG_LEVEL: 'warn', ...env },
+    env: { ...process.env, LOG_LEVEL: 'warn', ...env, ...(process.env.QC_DEBUG ? { LOG_LEVEL: 'info' } : {}) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -1,3 +1,4 @@
+/* global module */
 // Turbopack loader for the workspace packages: their TypeScript sources import siblings
 // as './x.js' (Node ESM style), which Turbopack cannot map to './x.ts' (vercel/next.js#82945).
 // Dropping the extension from relative specifiers lets its ordinary resolution find them.

@@ -3,24 +3,6 @@ import { sessionCookie } from './cookies';
 import { issueGuest, userFromCookieHeader } from './sessions';
 import { services } from './services';
 
-export interface Identity {
-  user?: UserRow;
-  /** Set when a guest identity was just issued: the response must carry it. */
-  setCookie?: string;
-}
-
-/**
- * Who is making this request. With `create`, a client without a session gets a guest
- * identity in guest mode (scripts and cookie-less clients included).
- */
-export async function identify(cookieHeader: string | null | undefined, create: boolean): Promise<Identity> {
-  const user = await userFromCookieHeader(cookieHeader);
-  if (user) return { user };
-  if (!create || services().config.QUICKCODE_AUTH !== 'guest') return {};
-  const guest = await issueGuest();
-  return { user: guest.user, setCookie: sessionCookie(guest.token, guest.maxAge) };
-}
-
 /**
  * The submitter for POST /api/submissions: the session's user, or in guest mode a guest
  * created only once the submission is valid (so bad requests leave no rows behind).

@@ -15,7 +15,7 @@ import type {
 import type { Box, Sandbox, SandboxResult } from './sandbox/types.js';
 import { compileProgram, runProgram, resolveLimits } from './languages/base/index.js';
 import { languages } from './languages/index.js';
-import { buildDriver, encodeTests, splitStdout } from './harness/index.js';
+import { buildDriver, encodeTests, parseAnswerStream, splitStdout, type DriverAnswer } from './harness/index.js';
 import { check } from './checkers/index.js';
 
 export interface JudgeEvents {
@@ -123,9 +123,12 @@ async function judgeCode(
   }
 }
 
+/** The checker's verdict; a checker that itself fails is the platform's fault (IE), not the code's. */
 function verdictOfAnswer(job: ExecuteJob, test: ExecuteTest, actual: string): Verdict {
   if (test.expected === null) return 'AC';
-  return check(job.problem.checker, job.problem.kind, actual, test.expected, { input: test.input, slug: job.problem.slug }).ok ? 'AC' : 'WA';
+  const checked = check(job.problem.checker, job.problem.kind, actual, test.expected, { input: test.input, slug: job.problem.slug });
+  if (checked.error) return 'IE';
+  return checked.ok ? 'AC' : 'WA';
 }
 
 /** stdio problems: one process per test, the test's input on stdin. */
@@ -176,36 +179,32 @@ async function runAllTests(
 ): Promise<TestResult[]> {
   const definition = languages[language];
   const limits = resolveLimits(job.problem.limits, definition, 'run', tests.length);
+  // One test's own budget: its time limit as the driver measures it, and as the cgroup does between answers.
+  const perTest = resolveLimits(job.problem.limits, definition, 'run', 1);
+  const perTestMs = job.problem.limits.timeMs * definition.timeMultiplier;
   const stdinFile = path.join(scratch, 'stdin');
   await fs.writeFile(stdinFile, encodeTests(job.problem, tests));
   const nonce = randomBytes(12).toString('hex');
-  const byIndex = new Map(tests.map((t) => [t.index, t]));
   const results: TestResult[] = [];
   let failed = false;
-  let pending = '';
-  const onLine = (line: string) => {
-    const match = /^(\d+) (\d+) (.*)$/s.exec(line);
-    const test = match ? byIndex.get(Number(match[1])) : undefined;
-    if (!match || !test || failed || results.some((r) => r.index === test.index)) return;
-    const actual = match[3] ?? '';
-    const verdict = verdictOfAnswer(job, test, actual);
-    const timeMs = Math.round(Number(match[2]) / 1000);
-    results.push({ index: test.index, verdict, timeMs, memoryKb: 0, actual: clip(actual), expected: clip(test.expected ?? ''), stdout: '', stderr: '' });
+  const stream = parseAnswerStream();
+  const onAnswer = (answer: DriverAnswer) => {
+    // The driver numbers answers by position on stdin.
+    const test = tests[answer.test];
+    if (!test || failed || results.some((r) => r.index === test.index)) return;
+    const timeMs = Math.round(answer.elapsedMicros / 1000);
+    const verdict = timeMs > perTestMs ? 'TLE' : verdictOfAnswer(job, test, answer.output);
+    results.push({ index: test.index, verdict, timeMs, memoryKb: 0, actual: clip(answer.output), expected: clip(test.expected ?? ''), stdout: '', stderr: '' });
     events.test({ index: test.index, total: tests.length, verdict, timeMs, memoryKb: 0 });
     if (verdict !== 'AC' && job.mode === 'submit') failed = true;
   };
   const run = await runProgram(sandbox, box, definition, {
     stdinFile,
     limits,
+    step: { cpuMs: perTest.cpuMs, wallMs: perTest.wallMs },
     env: { QC_NONCE: nonce },
     onAnswer: (chunk) => {
-      pending += chunk.toString('utf8');
-      let newline = pending.indexOf('\n');
-      while (newline >= 0) {
-        onLine(pending.slice(0, newline));
-        pending = pending.slice(newline + 1);
-        newline = pending.indexOf('\n');
-      }
+      for (const answer of stream.push(chunk)) onAnswer(answer);
     },
   });
   const stdouts = splitStdout(run.stdout, nonce);

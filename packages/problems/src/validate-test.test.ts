@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { ProblemConfig } from '@quickcode/protocol';
 import { normalizeTest, validateTest } from './validate-test.js';
 import { parseJson, stringifyJson, JsonNumber } from './json-text.js';
+import type { ProblemShape } from './value-types.js';
 
-const twoSum = { kind: 'function', function: { name: 'twoSum', params: [{ name: 'nums', type: 'int[]' }, { name: 'target', type: 'int' }], returns: 'int[]' } } as const;
-const tree = { kind: 'function', function: { name: 'maxDepth', params: [{ name: 'root', type: 'TreeNode' }], returns: 'int' } } as const;
+const twoSum: ProblemShape = { kind: 'function', function: { name: 'twoSum', params: [{ name: 'nums', type: 'int[]' }, { name: 'target', type: 'int' }], returns: 'int[]' } };
+const tree: ProblemShape = { kind: 'function', function: { name: 'maxDepth', params: [{ name: 'root', type: 'TreeNode' }], returns: 'int' } };
 const minStack: Pick<ProblemConfig, 'kind' | 'design'> = {
   kind: 'design',
   design: {
@@ -60,8 +61,8 @@ describe('validateTest', () => {
     expect(validateTest(tree, '[null,1]')).toMatchObject({ ok: false });
   });
   it('checks scalar types', () => {
-    const all = {
-      kind: 'function' as const,
+    const all: ProblemShape = {
+      kind: 'function',
       function: {
         name: 'f',
         params: ['long', 'double', 'bool', 'string', 'char', 'char[][]', 'ListNode'].map((type, i) => ({ name: `p${i}`, type })),

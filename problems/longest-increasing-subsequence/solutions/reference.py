@@ -1,8 +1,11 @@
+from bisect import bisect_left
+
+
 class Solution:
     def lengthOfLIS(self, nums: List[int]) -> int:
         tails = []
         for x in nums:
-            i = bisect.bisect_left(tails, x)
+            i = bisect_left(tails, x)
             if i == len(tails):
                 tails.append(x)
             else:

@@ -1,9 +1,12 @@
+from bisect import bisect_right
+
+
 class Solution:
     def lengthOfLIS(self, nums: List[int]) -> int:
         # Wrong: bisect_right allows equal values (non-decreasing subsequence).
         tails = []
         for x in nums:
-            i = bisect.bisect_right(tails, x)
+            i = bisect_right(tails, x)
             if i == len(tails):
                 tails.append(x)
             else:

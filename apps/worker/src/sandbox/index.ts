@@ -15,7 +15,8 @@ export interface SandboxOptions {
   /**
    * Host directory for boxes, the launcher binary and run files. Every directory above it
    * must be searchable by uid 65534 (bwrap binds from there as that user).
-   * Default: $QUICKCODE_DATA_DIR/sandbox (./.quickcode/sandbox).
+   * Default: $QUICKCODE_SANDBOX_DIR, else <tmpdir>/quickcode-sandbox. Not under the data
+   * directory: that may sit in a private home (mode 0700) the sandbox user cannot enter.
    */
   root?: string;
   /** Runs at once; more wait their turn. Default: QUICKCODE_SANDBOX_CONCURRENCY, else the core count. */
@@ -165,7 +166,7 @@ class BwrapSandbox implements Sandbox {
  * when this machine cannot sandbox (no bwrap, no writable cgroups, no gcc).
  */
 export async function createSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
-  const root = path.resolve(options.root ?? path.join(process.env.QUICKCODE_DATA_DIR || '.quickcode', 'sandbox'));
+  const root = path.resolve(options.root ?? (process.env.QUICKCODE_SANDBOX_DIR || path.join(os.tmpdir(), 'quickcode-sandbox')));
   const bwrap = options.bwrap ?? '/usr/bin/bwrap';
   if (!fs.existsSync(bwrap)) throw new Error(`bubblewrap is missing at ${bwrap}: install the bubblewrap package.`);
   const cgroups = detectCgroups();

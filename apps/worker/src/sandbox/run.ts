@@ -194,10 +194,14 @@ function supervise(ctx: RunContext, opts: SandboxRunOptions, cg: RunCgroup, fds:
     child.stdio[4]?.on('data', (c: Buffer) => {
       status += c.toString('utf8');
     });
+    let stepCpuStart = 0;
+    let stepWallStart = started;
     if (opts.onAnswer) {
       const onAnswer = opts.onAnswer;
       child.stdio[3]?.on('data', (c: Buffer) => {
         if (killedFor) return;
+        stepCpuStart = programCpuMs();
+        stepWallStart = performance.now();
         const room = limits.outputBytes - answerBytes;
         answerBytes += c.length;
         if (c.length > room) {
@@ -213,9 +217,12 @@ function supervise(ctx: RunContext, opts: SandboxRunOptions, cg: RunCgroup, fds:
 
     const wallTimer = setTimeout(() => kill('wall'), limits.wallMs);
     const programCpuMs = () => Math.max(0, cg.cpuMs() - ctx.baselineCpuMs);
+    const step = opts.step;
     const poll = setInterval(() => {
       cg.peakBytes();
-      if (programCpuMs() >= limits.cpuMs) kill('cpu');
+      const cpu = programCpuMs();
+      if (cpu >= limits.cpuMs || (step && cpu - stepCpuStart >= step.cpuMs)) kill('cpu');
+      else if (step && performance.now() - stepWallStart >= step.wallMs) kill('wall');
       else if (fileSize(stdoutFd) > limits.outputBytes) kill('output');
     }, POLL_MS);
 

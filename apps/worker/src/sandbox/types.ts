@@ -37,6 +37,12 @@ export interface SandboxRunOptions {
    * the run with limitExceeded 'output'. When unset, fd 3 is closed.
    */
   onAnswer?: (chunk: Buffer) => void;
+  /**
+   * Per-answer budget of a harness run that answers many tests in one process: the CPU and
+   * wall time spent since the last answer (or the start) may not exceed these, so one slow
+   * test ends the run at once instead of using the budget of every test.
+   */
+  step?: { cpuMs: number; wallMs: number };
   /** The whole environment of the program (PATH, HOME=/box and LANG are added). */
   env?: Record<string, string>;
   /** Extra host paths bound read-only at the same place (a toolchain outside /usr). */

@@ -21,6 +21,8 @@ export interface RunProgramOptions {
   limits: SandboxLimits;
   /** The answer channel (fd 3) of harness drivers. */
   onAnswer?: (chunk: Buffer) => void;
+  /** Per-answer CPU and wall budget (see SandboxRunOptions.step). */
+  step?: { cpuMs: number; wallMs: number };
   /** Added to the language's run environment. */
   env?: Record<string, string>;
 }
@@ -96,6 +98,7 @@ export async function runProgram(sandbox: Sandbox, box: Box, language: LanguageD
     limits: opts.limits,
     ...(opts.stdinFile ? { stdinFile: opts.stdinFile } : {}),
     ...(opts.onAnswer ? { onAnswer: opts.onAnswer } : {}),
+    ...(opts.step ? { step: opts.step } : {}),
     env: { ...env, ...opts.env },
     readOnlyBinds: language.readOnlyBinds ?? [],
   });

@@ -1,4 +1,4 @@
-# Correct but O(n^2): too slow on the largest tests.
+# Correct but O(n^2): about 3 s in Python on the largest tests, so its verdict depends on the time limit.
 class Solution:
     def twoSum(self, nums: List[int], target: int) -> List[int]:
         n = len(nums)

@@ -1,4 +1,4 @@
-# Correct but getMin scans the whole stack: too slow on the largest tests.
+# Correct but getMin scans the stack: O(n) per call, seconds on the largest tests.
 class MinStack:
     def __init__(self):
         self.stack = []
