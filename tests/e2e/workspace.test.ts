@@ -73,13 +73,13 @@ describe('the problem workspace in a browser', () => {
     await page.getByLabel('Search problems').fill('two sum');
     await expect.poll(() => page.locator('table.problems tbody tr').count()).toBe(1);
     await page.getByLabel('Search problems').fill('');
-    await page.getByLabel('Difficulty').selectOption('Hard');
+    await page.getByLabel('Difficulty', { exact: true }).selectOption('Hard');
     await expect.poll(() => page.getByRole('link', { name: 'Two Sum' }).count()).toBe(0);
     const hard = await page.locator('table.problems tbody tr').count();
     expect(hard).toBeGreaterThan(0);
     expect(hard).toBeLessThan(all);
-    await page.getByLabel('Difficulty').selectOption('');
-    await page.getByLabel('Tag').selectOption('Hash Table');
+    await page.getByLabel('Difficulty', { exact: true }).selectOption('');
+    await page.getByLabel('Tag', { exact: true }).selectOption('Hash Table');
     await expect.poll(() => page.getByRole('link', { name: 'Two Sum' }).count()).toBe(1);
     await page.getByRole('button', { name: /Acceptance/ }).click();
     await page.getByRole('button', { name: 'Clear' }).click();
@@ -164,7 +164,7 @@ describe('the problem workspace in a browser', () => {
     await screenshot(page, 'profile');
 
     await page.goto(stack.url);
-    await page.getByLabel('Status').selectOption('solved');
+    await page.getByLabel('Status', { exact: true }).selectOption('solved');
     await expect.poll(() => page.locator('table.problems tbody tr').count()).toBe(1);
   });
 

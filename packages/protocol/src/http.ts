@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { languageIdSchema } from './languages.js';
 import { MAX_CODE_BYTES, MAX_CUSTOM_TESTS, MAX_TEST_BYTES } from './limits.js';
 import { verdictSchema } from './verdicts.js';
 

@@ -46,12 +46,25 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(screenshotsDir, `${name}.png`) });
 }
 
-/** Replace the editor's whole content, as a user selecting all and pasting would. */
+/**
+ * Replace the editor's whole content as a user selecting all and pasting would (typing
+ * line by line would be re-indented by the editor, as it is for a person typing).
+ */
 export async function setEditorCode(page: Page, code: string): Promise<void> {
   const editor = page.getByRole('textbox', { name: 'Code editor' });
   await editor.waitFor({ state: 'attached', timeout: 60_000 });
   await page.locator('.monaco-editor').first().click();
   await page.keyboard.press('ControlOrMeta+KeyA');
-  await page.keyboard.press('Delete');
-  await page.keyboard.insertText(code);
+  await editor.evaluate((el, text) => {
+    // Runs in the page; typed loosely because the tests compile without the DOM library.
+    const dom = globalThis as unknown as {
+      DataTransfer: new () => { setData(type: string, value: string): void };
+      ClipboardEvent: new (type: string, init: object) => object;
+    };
+    const data = new dom.DataTransfer();
+    data.setData('text/plain', text);
+    (el as unknown as { dispatchEvent(event: object): boolean }).dispatchEvent(
+      new dom.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+    );
+  }, code);
 }

@@ -13,9 +13,7 @@ export function Heatmap({ activity, today }: { activity: Record<string, number>;
       <svg className="heatmap" viewBox={`0 0 ${weeks * (CELL + GAP)} ${7 * (CELL + GAP)}`} role="img" aria-label={`Activity heatmap: ${total} submissions in the past year`}>
         {cells.map((c) => (
           <rect key={c.day} x={c.week * (CELL + GAP)} y={c.weekday * (CELL + GAP)} width={CELL} height={CELL} className={`heat-${c.level}`}>
-            <title>
-              {c.count} submission{c.count === 1 ? '' : 's'} on {c.day}
-            </title>
+            <title>{`${c.count} submission${c.count === 1 ? '' : 's'} on ${c.day}`}</title>
           </rect>
         ))}
       </svg>

@@ -23,7 +23,7 @@ export interface WorkspaceProps {
 /** The problem page: statement and submissions | editor over console, all resizable. */
 export function Workspace({ problem, header, statement, languages, canSubmit }: WorkspaceProps) {
   const defaultLanguage: LanguageId = languages.find((l) => l.available)?.id ?? 'python';
-  const { language, setLanguage, code, setCode, reset, loaded } = useCode(problem.slug, problem.starterCode, defaultLanguage);
+  const { language, setLanguage, code, setCode, currentCode, reset, loaded } = useCode(problem.slug, problem.starterCode, defaultLanguage);
   const { tests, setTests, resetTests } = useTestCases(problem.slug, problem.sampleTests);
   const { run, start, busy, finishedCount } = useRun(problem.slug);
   const [tab, setTab] = useState<ConsoleTab>('testcase');
@@ -34,9 +34,9 @@ export function Workspace({ problem, header, statement, languages, canSubmit }: 
       if (busy || !canSubmit) return;
       setTab('result');
       setRunInputs(mode === 'run' ? tests : []);
-      void start({ problem: problem.slug, language, code, mode, ...(mode === 'run' ? { tests } : {}) });
+      void start({ problem: problem.slug, language, code: currentCode(), mode, ...(mode === 'run' ? { tests } : {}) });
     },
-    [busy, canSubmit, start, problem.slug, language, code, tests],
+    [busy, canSubmit, start, problem.slug, language, currentCode, tests],
   );
 
   // A reload mid-run resumes on the result tab.

@@ -26,9 +26,7 @@ function Chart({ values, mine, format, label }: { values: number[]; mine: number
         const isMine = mine >= b.from && mine < b.to;
         return (
           <rect key={i} x={PAD + i * barW + 1} y={H - h} width={Math.max(1, barW - 2)} height={h} rx={2} className={isMine ? 'bar mine' : 'bar'}>
-            <title>
-              {format(b.from)}–{format(b.to)}: {b.count}
-            </title>
+            <title>{`${format(b.from)}–${format(b.to)}: ${b.count}`}</title>
           </rect>
         );
       })}

@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { LanguageId } from '@quickcode/protocol';
 import { load, save, storageKeys } from './storage';
 
@@ -9,6 +9,9 @@ export function useCode(slug: string, starterCode: Record<string, string>, defau
   const [language, setLanguageState] = useState<LanguageId>(defaultLanguage);
   const [code, setCodeState] = useState(starterCode[defaultLanguage] ?? '');
   const [loaded, setLoaded] = useState(false);
+  // The latest text, readable before React re-renders (a shortcut pressed right after a paste).
+  const latest = useRef(code);
+  latest.current = code;
 
   useEffect(() => {
     const stored = load('local', storageKeys.language) as LanguageId | null;
@@ -29,6 +32,7 @@ export function useCode(slug: string, starterCode: Record<string, string>, defau
 
   const setCode = useCallback(
     (text: string) => {
+      latest.current = text;
       setCodeState(text);
       save('local', storageKeys.code(slug, language), text);
     },
@@ -40,5 +44,6 @@ export function useCode(slug: string, starterCode: Record<string, string>, defau
     setCodeState(starterCode[language] ?? '');
   }, [slug, language, starterCode]);
 
-  return { language, setLanguage, code, setCode, reset, loaded };
+  const currentCode = useCallback(() => latest.current, []);
+  return { language, setLanguage, code, setCode, currentCode, reset, loaded };
 }

@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { SubmissionMode, SubmissionRequest } from '@quickcode/protocol';
 import { applyMessage, startRun, type RunState } from '../submission-state';
 import { getSocket, subscribeRequestId } from './socket';
@@ -13,6 +13,8 @@ import { load, save, storageKeys } from './storage';
 export function useRun(slug: string) {
   const [run, setRun] = useState<RunState | undefined>();
   const [finishedCount, setFinishedCount] = useState(0);
+  // Set synchronously, so a double click or a held shortcut sends one submission, not two.
+  const sending = useRef(false);
 
   useEffect(() => {
     const socket = getSocket();
@@ -30,6 +32,7 @@ export function useRun(slug: string) {
     if (saved) {
       try {
         const { id, mode, startedAt } = JSON.parse(saved) as { id: string; mode: SubmissionMode; startedAt: number };
+        sending.current = true;
         setRun({ ...startRun(mode, startedAt), id, phase: 'queued' });
         socket.watch(id);
       } catch {
@@ -44,6 +47,7 @@ export function useRun(slug: string) {
 
   useEffect(() => {
     if (run?.phase === 'finished' || run?.phase === 'failed') {
+      sending.current = false;
       save('session', storageKeys.inFlight(slug), null);
       if (run.phase === 'finished') setFinishedCount((n) => n + 1);
     }
@@ -51,6 +55,8 @@ export function useRun(slug: string) {
 
   const start = useCallback(
     async (request: SubmissionRequest) => {
+      if (sending.current) return;
+      sending.current = true;
       const startedAt = Date.now();
       setRun(startRun(request.mode, startedAt));
       try {
@@ -58,6 +64,7 @@ export function useRun(slug: string) {
         save('session', storageKeys.inFlight(slug), JSON.stringify({ id, mode: request.mode, startedAt }));
         setRun((state) => (state && !state.id ? { ...state, id, phase: state.phase === 'sending' ? 'queued' : state.phase } : state));
       } catch (err) {
+        sending.current = false;
         setRun((state) => (state ? { ...state, phase: 'failed', error: (err as Error).message } : state));
       }
     },
