@@ -1,6 +1,3 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { startStack, type Stack } from '../support/stack.js';
@@ -34,7 +31,6 @@ class Solution:
 `;
 
 let stack: Stack;
-let dataDir: string;
 let browser: Browser;
 let s: Session;
 
@@ -47,10 +43,7 @@ async function openTwoSumInPython(session: Session): Promise<void> {
 
 describe('the problem workspace in a browser', () => {
   beforeAll(async () => {
-    // The sandbox user must be able to traverse the data directory (mkdtemp makes it 0700).
-    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'qc-e2e-'));
-    fs.chmodSync(dataDir, 0o755);
-    stack = await startStack({ workers: 1, env: { QUICKCODE_DATA_DIR: dataDir } });
+    stack = await startStack({ workers: 1 });
     browser = await launchBrowser();
     s = await newSession(browser);
   });
@@ -58,7 +51,6 @@ describe('the problem workspace in a browser', () => {
   afterAll(async () => {
     await browser?.close();
     await stack?.stop();
-    if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
   it('lists, searches and filters the problems', async () => {

@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { languageIdSchema, verdictSchema, type Verdict } from '@quickcode/protocol';
 import { createSandbox } from '../../apps/worker/src/sandbox/index.js';
 import type { Sandbox } from '../../apps/worker/src/sandbox/types.js';
-import { compileProgram, languages, resolveLimits, runProgram } from '../../apps/worker/src/languages/index.js';
-import { decideVerdict } from './decide.js';
+import { languages } from '../../apps/worker/src/languages/index.js';
+import { executeJob } from '../../apps/worker/src/judge.js';
 
 /** Every `<language>_<VERDICT>/` folder through the real sandbox; see README.md. */
 
@@ -39,19 +39,24 @@ afterAll(async () => {
   if (root) fs.rmSync(root, { recursive: true, force: true });
 });
 
+/** The worker's own judge on a stdio a+b problem with one test: the verdict a user would see. */
 async function judge(name: string, file: string): Promise<{ verdict: Verdict; detail: string }> {
-  const language = languages[languageIdSchema.parse(name.split('_')[0])];
-  const box = await sandbox.createBox();
-  try {
-    const compiled = await compileProgram(sandbox, box, language, fs.readFileSync(file, 'utf8'));
-    if (!compiled.ok) return { verdict: compiled.result.internalError ? 'IE' : 'CE', detail: compiled.output };
-    const stdinFile = path.join(root, `${name}.in`);
-    fs.writeFileSync(stdinFile, INPUT);
-    const run = await runProgram(sandbox, box, language, { stdinFile, limits: resolveLimits(LIMITS, language, 'run') });
-    return { verdict: decideVerdict(run, EXPECTED), detail: JSON.stringify({ ...run, stdout: run.stdout.slice(0, 300), stderr: run.stderr.slice(-600) }) };
-  } finally {
-    await box.dispose();
-  }
+  const result = await executeJob(
+    {
+      submissionId: name,
+      language: languageIdSchema.parse(name.split('_')[0]),
+      code: fs.readFileSync(file, 'utf8'),
+      mode: 'submit',
+      problem: { slug: 'a-plus-b', kind: 'stdio', checker: 'tokens', limits: LIMITS },
+      tests: [{ index: 0, input: INPUT, expected: EXPECTED }],
+    },
+    sandbox,
+    { status() {}, test() {} },
+  );
+  if (result.internalError) return { verdict: 'IE', detail: result.internalError };
+  if (!result.compiled) return { verdict: 'CE', detail: result.compileOutput ?? '' };
+  const test = result.tests[0];
+  return { verdict: test?.verdict ?? 'IE', detail: JSON.stringify({ ...test, stdout: test?.stdout.slice(0, 300), stderr: test?.stderr.slice(-600) }) };
 }
 
 describe('every language gets every verdict right', () => {

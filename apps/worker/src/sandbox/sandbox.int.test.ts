@@ -90,13 +90,11 @@ describe('sandbox', () => {
     expect(r.limitExceeded).toBe('cpu');
     expect(r.cpuMs).toBeGreaterThanOrEqual(600);
     expect(r.cpuMs).toBeLessThan(1200);
-    expect(r.wallMs).toBeLessThan(2000);
   });
 
   it('ends at the wall limit a program that only waits', async () => {
     const r = await sh('echo started; sleep 30', { limits: { ...LIMITS, wallMs: 500 } });
     expect(r).toMatchObject({ limitExceeded: 'wall', signal: 'SIGKILL', stdout: 'started\n' });
-    expect(r.wallMs).toBeLessThan(1500);
   });
 
   it('reports peak memory and a memory limit', async () => {

@@ -1,6 +1,8 @@
+import fs from 'node:fs';
 import type { Box, Sandbox, SandboxLimits, SandboxResult } from '../../sandbox/types.js';
 import type { LanguageDefinition } from '../types.js';
 import { resolveLimits } from './limits.js';
+import { precompiledHeader, withPrecompiledHeader, type WithPrecompiledHeader } from './pch.js';
 
 /**
  * The shared lifecycle of every language (DMOJ's base executors): prepare the box with the
@@ -58,7 +60,7 @@ function stoppedBecause(result: SandboxResult, limits: SandboxLimits): string | 
 export async function compileProgram(
   sandbox: Sandbox,
   box: Box,
-  language: LanguageDefinition,
+  language: LanguageDefinition & WithPrecompiledHeader,
   source: string,
   opts: { fileName?: string } = {},
 ): Promise<CompileOutcome> {
@@ -72,13 +74,19 @@ export async function compileProgram(
   if (!language.compile) return { ok: true, output: '', result: passed() };
 
   const limits = resolveLimits(NO_PROBLEM, language, 'compile');
-  const argv = language.compile.map((a) => (a === language.sourceFile ? fileName : a));
+  // Made once per process; skipped if its file went away since (a bind of nothing fails the run).
+  const pch = await precompiledHeader(sandbox, language);
+  const usePch = pch !== null && fs.existsSync(pch.file);
+  const argv = withPrecompiledHeader(
+    language.compile.map((a) => (a === language.sourceFile ? fileName : a)),
+    usePch ? pch : null,
+  );
   const result = await sandbox.run({
     argv,
     box,
     limits,
     env: language.compileEnv ?? {},
-    readOnlyBinds: language.readOnlyBinds ?? [],
+    readOnlyBinds: [...(language.readOnlyBinds ?? []), ...(usePch ? [pch.dir] : [])],
     stderrBytes: MAX_COMPILE_OUTPUT,
   });
   const said = clip([result.stdout, result.stderr].filter((s) => s.trim()).join('\n'));
