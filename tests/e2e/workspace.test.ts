@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, WebSocketRoute } from 'playwright-core';
 import { startStack, type Stack } from '../support/stack.js';
 import { launchBrowser, newSession, screenshot, setEditorCode, type Session } from './helpers/browser.js';
 
@@ -28,6 +28,14 @@ class Solution:
                 return [seen[target - x], i]
             seen[x] = i
         return []
+`;
+
+const CPP_BROKEN = `class Solution {
+public:
+    vector<int> twoSum(vector<int>& nums, int target) {
+        return {0, 1}
+    }
+};
 `;
 
 let stack: Stack;
@@ -107,6 +115,7 @@ describe('the problem workspace in a browser', () => {
     expect(await page.locator('.result').textContent()).toMatch(/testcases passed/);
     await page.locator('.distribution').waitFor({ timeout: 10_000 });
     expect(await page.locator('.distribution').textContent()).toMatch(/Beats \d+(\.\d)?%/);
+    await page.getByRole('img', { name: /Runtime distribution/ }).scrollIntoViewIfNeeded();
     await screenshot(page, 'problem-accepted');
 
     await page.getByRole('tab', { name: 'Submissions' }).click();
@@ -129,6 +138,54 @@ describe('the problem workspace in a browser', () => {
     expect(text).toContain('Input');
     expect(text).toContain('Expected');
     await screenshot(page, 'problem-wrong-answer');
+  });
+
+  it('marks compile errors on their lines', async () => {
+    const { page } = s;
+    await page.goto(`${stack.url}/problems/two-sum`);
+    await page.getByLabel('Language').selectOption('cpp');
+    await setEditorCode(page, CPP_BROKEN);
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    await page.locator('.result h2.verdict', { hasText: 'Compilation Error' }).waitFor({ timeout: 60_000 });
+    expect(await page.locator('.result').textContent()).toMatch(/error/);
+    await page.locator('.monaco-editor .squiggly-error').first().waitFor({ timeout: 10_000 });
+    await screenshot(page, 'problem-compile-error');
+    await page.getByLabel('Language').selectOption('python');
+  });
+
+  it('resumes a submission after the connection drops', async () => {
+    const session = await newSession(browser);
+    const { page } = session;
+    const sockets: WebSocketRoute[] = [];
+    await page.routeWebSocket(/\/ws$/, (ws) => {
+      ws.connectToServer();
+      sockets.push(ws);
+    });
+    await openTwoSumInPython(session);
+    await setEditorCode(page, TWO_SUM_SLOW_PY);
+    await page.getByRole('status', { name: 'Connection: Live' }).waitFor();
+    await page.getByRole('button', { name: 'Submit', exact: true }).click();
+    await page.locator('.progress-label').waitFor({ timeout: 30_000 });
+    await sockets[0]!.close();
+    await page.locator('.result h2.verdict', { hasText: 'Accepted' }).waitFor({ timeout: 90_000 });
+    expect(sockets.length).toBeGreaterThanOrEqual(2);
+    await page.getByRole('status', { name: 'Connection: Live' }).waitFor();
+    expect(session.foreign).toEqual([]);
+    await session.context.close();
+  });
+
+  it('switches to the light theme and fits a 1024 px wide window', async () => {
+    const session = await newSession(browser, { width: 1024, height: 768 });
+    const { page } = session;
+    await openTwoSumInPython(session);
+    await page.getByRole('button', { name: 'Switch to light theme' }).click();
+    expect(await page.locator('html').getAttribute('data-theme')).toBe('light');
+    const overflow = await page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth');
+    expect(overflow).toBeLessThanOrEqual(0);
+    await screenshot(page, 'problem-light-1024');
+    await page.reload();
+    expect(await page.locator('html').getAttribute('data-theme')).toBe('light');
+    await session.context.close();
   });
 
   it('still shows the result after a reload in the middle of a run', async () => {

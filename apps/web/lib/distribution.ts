@@ -17,16 +17,20 @@ export function beatsPercent(values: number[], mine: number): number {
   return Math.round((worse / others.length) * 1000) / 10;
 }
 
-/** Equal-width bins covering all values (at least one unit wide each). */
+/**
+ * `binCount` equal-width bins (at least one unit wide) covering all values; a narrow range
+ * is centred (never below zero), so a lone value shows as one bar, not a wall.
+ */
 export function histogram(values: number[], binCount = 20): Bin[] {
   if (values.length === 0) return [];
   const min = Math.min(...values);
   const max = Math.max(...values);
   const width = Math.max(1, Math.ceil((max - min + 1) / binCount));
-  const count = Math.max(1, Math.ceil((max - min + 1) / width));
-  const bins: Bin[] = Array.from({ length: count }, (_, i) => ({ from: min + i * width, to: min + (i + 1) * width, count: 0 }));
+  const spare = binCount * width - (max - min + 1);
+  const start = Math.max(0, min - Math.floor(spare / 2));
+  const bins: Bin[] = Array.from({ length: binCount }, (_, i) => ({ from: start + i * width, to: start + (i + 1) * width, count: 0 }));
   for (const v of values) {
-    const bin = bins[Math.min(count - 1, Math.floor((v - min) / width))];
+    const bin = bins[Math.min(binCount - 1, Math.floor((v - start) / width))];
     if (bin) bin.count++;
   }
   return bins;

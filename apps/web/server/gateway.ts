@@ -14,6 +14,9 @@ const LIVE_STATUSES = new Set(['queued', 'compiling', 'running']);
 /** A client that stops reading is cut off rather than buffered without bound. */
 const MAX_BUFFERED_BYTES = 8 * 1024 * 1024;
 const HEARTBEAT_MS = 30_000;
+/** How long a submit's requestId is remembered, so a client resending it after a reconnect gets the same submission. */
+const REQUEST_MEMORY_SECONDS = 600;
+const requestKey = (prefix: string, userId: string, requestId: string) => `${prefix}:request:${userId}:${requestId}`;
 
 /** One browser tab or script: who it is and which submissions it watches. */
 class Connection {
@@ -72,6 +75,14 @@ class Connection {
     if (!(this.user ? maySubmit(this.user) : guestMode)) {
       return this.send({ type: 'error', requestId, code: 'unauthorized', message: 'Sign in to submit code.' });
     }
+    const { redis, keys } = services();
+    if (this.user && requestId) {
+      const earlier = await redis.get(requestKey(keys.prefix, this.user.id, requestId));
+      if (earlier) {
+        this.send({ type: 'submitted', requestId, id: earlier });
+        return this.subscribe(earlier, undefined);
+      }
+    }
     // Events published before `submitted` is sent wait here, so the client sees them in order.
     const early: string[] = [];
     let ready = false;
@@ -93,6 +104,7 @@ class Connection {
       if (watchedId) this.forget(watchedId);
       return this.send({ type: 'error', requestId, code: outcome.code, message: outcome.message });
     }
+    if (requestId && this.user) await redis.set(requestKey(keys.prefix, this.user.id, requestId), outcome.id, 'EX', REQUEST_MEMORY_SECONDS);
     this.send({ type: 'submitted', requestId, id: outcome.id });
     this.send({ type: 'status', id: outcome.id, status: 'queued' });
     ready = true;

@@ -8,6 +8,8 @@ type MessageListener = (message: ServerMessage) => void;
 type StateListener = (state: ConnectionState) => void;
 
 const PING_MS = 25_000;
+/** A submit not confirmed by then (even across reconnects) is reported as failed. */
+const SUBMIT_TIMEOUT_MS = 30_000;
 
 /** A subscribe carries a requestId derived from the id, so an error about it can be told apart. */
 export const subscribeRequestId = (id: string) => `subscribe:${id}`;
@@ -26,7 +28,8 @@ class Socket {
   private readonly watching = new Set<string>();
   private readonly listeners = new Set<MessageListener>();
   private readonly stateListeners = new Set<StateListener>();
-  private readonly pending = new Map<string, { resolve: (id: string) => void; reject: (err: Error) => void }>();
+  /** Submits awaiting `submitted`: resent after a reconnect with the same requestId, which the server deduplicates. */
+  private readonly pending = new Map<string, { text: string; resolve: (id: string) => void; reject: (err: Error) => void }>();
   state: ConnectionState = 'idle';
 
   onMessage(listener: MessageListener): () => void {
@@ -47,15 +50,25 @@ class Socket {
   /** Send a submission; resolves with its id once the server has queued it. */
   submit(request: SubmissionRequest): Promise<string> {
     const requestId = Math.random().toString(36).slice(2) + Date.now().toString(36);
+    const text = JSON.stringify({ type: 'submit', requestId, ...request });
     return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.pending.delete(requestId);
+        reject(new Error('The server did not confirm the submission in time; check your connection and try again.'));
+      }, SUBMIT_TIMEOUT_MS);
       this.pending.set(requestId, {
+        text,
         resolve: (id) => {
+          clearTimeout(timer);
           this.watching.add(id);
           resolve(id);
         },
-        reject,
+        reject: (err) => {
+          clearTimeout(timer);
+          reject(err);
+        },
       });
-      this.send({ type: 'submit', requestId, ...request });
+      this.sendText(text);
     });
   }
 
@@ -70,7 +83,10 @@ class Socket {
   }
 
   private send(message: object): void {
-    const text = JSON.stringify(message);
+    this.sendText(JSON.stringify(message));
+  }
+
+  private sendText(text: string): void {
     this.ensureConnected();
     if (this.ws?.readyState === WebSocket.OPEN) this.ws.send(text);
     else this.outbox.push(text);
@@ -96,18 +112,15 @@ class Socket {
       this.attempt = 0;
       this.setState('open');
       for (const id of this.watching) ws.send(JSON.stringify(subscribeMessage(id)));
-      for (const text of this.outbox.splice(0)) ws.send(text);
+      const queued = this.outbox.splice(0);
+      for (const p of this.pending.values()) if (!queued.includes(p.text)) ws.send(p.text);
+      for (const text of queued) ws.send(text);
       this.pinger = setInterval(() => ws.send('{"type":"ping"}'), PING_MS);
     };
     ws.onmessage = (event) => this.receive(String(event.data));
     ws.onclose = () => {
       clearInterval(this.pinger);
       this.ws = undefined;
-      // A submit whose answer never came may or may not have been queued: let the caller decide.
-      for (const [requestId, p] of this.pending) {
-        p.reject(new Error('The connection dropped before the server confirmed the submission; try again.'));
-        this.pending.delete(requestId);
-      }
       this.setState('reconnecting');
       this.timer = setTimeout(() => this.connect(), reconnectDelay(this.attempt++));
     };
