@@ -11,8 +11,10 @@ export function json(body: unknown, status = 200, setCookie?: string): Response 
   return new Response(JSON.stringify(body), { status, headers });
 }
 
-export function failure(f: Pick<Failure, 'status' | 'code' | 'message'>, setCookie?: string): Response {
-  return json(errorBody(f), f.status, setCookie);
+export function failure(f: Pick<Failure, 'status' | 'code' | 'message' | 'retryAfter'>, setCookie?: string): Response {
+  const response = json(errorBody(f), f.status, setCookie);
+  if (f.retryAfter !== undefined) response.headers.set('retry-after', String(f.retryAfter));
+  return response;
 }
 
 /** The request body as JSON, or a Failure saying it is not. */

@@ -6,13 +6,19 @@ export interface Failure {
   status: number;
   code: ErrorCode;
   message: string;
+  /** Seconds for a Retry-After header (429, 503). */
+  retryAfter?: number;
 }
 
 export type Outcome<T> = ({ ok: true } & T) | Failure;
 
-export function fail(status: number, code: ErrorCode, message: string): Failure {
-  return { ok: false, status, code, message };
+export function fail(status: number, code: ErrorCode, message: string, retryAfter?: number): Failure {
+  return retryAfter === undefined ? { ok: false, status, code, message } : { ok: false, status, code, message, retryAfter };
 }
+
+/** A dependency (database, Redis) failed: the client should retry shortly, nothing was stored. */
+export const unavailable = (): Failure =>
+  fail(503, 'unavailable', 'QuickCode cannot reach its database or queue right now; nothing was submitted, try again in a few seconds.', 5);
 
 export function errorBody(f: Pick<Failure, 'code' | 'message'>) {
   return { error: { code: f.code, message: f.message } };

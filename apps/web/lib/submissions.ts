@@ -2,12 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { countUserInFlight, createSubmission, getProblem } from '@quickcode/db';
 import { MAX_CODE_BYTES, submissionRequestSchema, type ProblemConfig, type SubmissionRequest } from '@quickcode/protocol';
 import { isLanguageId, languageNames, liveWorkers } from './languages';
-import { fail, type Outcome } from './result';
+import { fail, unavailable, type Outcome } from './result';
+import { queueDepth, retryAfterSeconds } from './backpressure';
 import { services } from './services';
 import { testProblem } from './tests';
 
-/** Submissions of one user allowed to wait or run at once. */
-export const MAX_IN_FLIGHT = 10;
 /** Unfinished submissions older than this no longer count against the limit (presumed lost). */
 const IN_FLIGHT_WINDOW_MS = 10 * 60_000;
 const STATUS_TTL_SECONDS = 3600;
@@ -36,10 +35,20 @@ export function parseSubmission(body: unknown): Outcome<{ request: SubmissionReq
  * store the row, mark it queued, then hand it to the master through the judge queue.
  */
 export async function submit(body: unknown, options: SubmitOptions): Promise<Outcome<{ id: string }>> {
+  try {
+    return await submitOrThrow(body, options);
+  } catch (err) {
+    // The database or Redis failed mid-way: say so plainly; the client may simply retry.
+    services().logger.warn({ err: (err as Error).message }, 'submission refused: a dependency is unavailable');
+    return unavailable();
+  }
+}
+
+async function submitOrThrow(body: unknown, options: SubmitOptions): Promise<Outcome<{ id: string }>> {
   const parsed = parseSubmission(body);
   if (!parsed.ok) return parsed;
   const request = parsed.request;
-  const { database, redis, keys, judgeQueue } = services();
+  const { database, redis, keys, judgeQueue, config } = services();
   const db = database.db;
 
   const problem = await getProblem(db, request.problem);
@@ -58,10 +67,15 @@ export async function submit(body: unknown, options: SubmitOptions): Promise<Out
     if (problemMessage) return fail(400, 'invalid_test', problemMessage);
   }
 
+  const depth = await queueDepth();
+  if (depth >= config.QUICKCODE_MAX_QUEUE_DEPTH) {
+    const wait = retryAfterSeconds(depth, config.QUICKCODE_MAX_QUEUE_DEPTH);
+    return fail(429, 'too_many_requests', `QuickCode is busy (${depth} submissions waiting); try again in ${wait} s.`, wait);
+  }
   const userId = typeof options.userId === 'string' ? options.userId : await options.userId();
   const inFlight = await countUserInFlight(db, userId, new Date(Date.now() - IN_FLIGHT_WINDOW_MS));
-  if (inFlight >= MAX_IN_FLIGHT) {
-    return fail(429, 'too_many_requests', `You already have ${inFlight} submissions waiting; wait for a verdict before sending more.`);
+  if (inFlight >= config.QUICKCODE_MAX_IN_FLIGHT_PER_USER) {
+    return fail(429, 'too_many_requests', `You already have ${inFlight} submissions waiting; wait for a verdict before sending more.`, 2);
   }
 
   const id = randomUUID();
