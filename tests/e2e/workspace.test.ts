@@ -180,6 +180,7 @@ describe('the problem workspace in a browser', () => {
     await openTwoSumInPython(session);
     await page.getByRole('button', { name: 'Switch to light theme' }).click();
     expect(await page.locator('html').getAttribute('data-theme')).toBe('light');
+    await page.locator('.monaco-editor').first().waitFor();
     const overflow = await page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth');
     expect(overflow).toBeLessThanOrEqual(0);
     await screenshot(page, 'problem-light-1024');

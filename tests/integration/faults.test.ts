@@ -147,6 +147,30 @@ describe('surviving faults', () => {
     expect(await verdictOf(url, after.body.id as string)).toBe('AC');
   });
 
+  it('refuses with 429 and Retry-After past the queue depth and past the per-user limit', async () => {
+    const stack = await startStack({ workers: 1, env: { QUICKCODE_MAX_QUEUE_DEPTH: '2', QUICKCODE_MAX_IN_FLIGHT_PER_USER: '2', QUICKCODE_SANDBOX_CONCURRENCY: '1' } });
+    cleanup.push(() => stack.stop());
+    // Each cookie-less POST is a new guest: only the queue depth can refuse these.
+    const answers = [];
+    for (let i = 0; i < 8; i++) {
+      answers.push(await submit(stack.url, slowAPlusB));
+      await new Promise((r) => setTimeout(r, 600));
+    }
+    const refused = answers.filter((a) => a.status === 429);
+    expect(refused.length).toBeGreaterThan(0);
+    expect(refused[0]?.body.error?.code).toBe('too_many_requests');
+    expect(Number(refused[0]?.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+    for (const a of answers.filter((x) => x.status === 202)) expect(await verdictOf(stack.url, a.body.id as string, 180_000)).toBe('AC');
+
+    // One user (one session cookie) with two unfinished submissions gets 429 for a third.
+    const first = await fetch(`${stack.url}/api/submissions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ problem: 'a-plus-b', language: 'python', code: slowAPlusB, mode: 'submit' }) });
+    const cookie = (first.headers.get('set-cookie') ?? '').split(';')[0] as string;
+    expect(cookie).toContain('=');
+    const again = async () => (await fetch(`${stack.url}/api/submissions`, { method: 'POST', headers: { 'content-type': 'application/json', cookie, origin: stack.url }, body: JSON.stringify({ problem: 'a-plus-b', language: 'python', code: slowAPlusB, mode: 'submit' }) })).status;
+    expect(await again()).toBe(202);
+    expect(await again()).toBe(429);
+  });
+
   it('drains a worker on SIGTERM: the run in progress still gets its verdict', async () => {
     const stack = await separateStack(1);
     const ws = await TestSocket.open(stack.url);

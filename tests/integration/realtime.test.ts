@@ -117,6 +117,14 @@ describe('the real-time path on PostgreSQL', () => {
     ws.close();
   });
 
+  it('exports Prometheus metrics on the web port', async () => {
+    const res = await fetch(`${stack.url}/metrics`);
+    expect(res.status).toBe(200);
+    const text = await res.text();
+    expect(text).toMatch(/^quickcode_queue_depth\{queue="all",role="web"\} \d+$/m);
+    expect(text).toMatch(/^quickcode_websocket_connections\{role="web"\} \d+$/m);
+  });
+
   it('refuses bad HTTP submissions with a clear error code', async () => {
     const base = { problem: 'a-plus-b', language: 'python', code: 'print(1)', mode: 'submit' };
     const cases: [unknown, number, string][] = [

@@ -65,4 +65,17 @@ describe('Fanout', () => {
     expect(fanout.isWatching('1', l)).toBe(false);
     expect(sub.channels.size).toBe(0);
   });
+
+  it('subscribes again after a failed subscribe', async () => {
+    const { sub, fanout } = setup();
+    const original = sub.subscribe.bind(sub);
+    sub.subscribe = async () => {
+      throw new Error('redis down');
+    };
+    await expect(fanout.watch('1', () => {})).rejects.toThrow('redis down');
+    expect(fanout.size).toBe(0);
+    sub.subscribe = original;
+    await fanout.watch('1', () => {});
+    expect(sub.channels.has('p:events:1')).toBe(true);
+  });
 });

@@ -30,7 +30,14 @@ export class Fanout {
     if (!set) {
       set = new Set();
       this.listeners.set(id, set);
-      const done = this.subscriber.subscribe(this.channelOf(id)).finally(() => this.subscribing.delete(id));
+      const done = this.subscriber
+        .subscribe(this.channelOf(id))
+        .catch((err: unknown) => {
+          // Forget the watchers, so the next watch subscribes again instead of trusting a dead channel.
+          this.listeners.delete(id);
+          throw err;
+        })
+        .finally(() => this.subscribing.delete(id));
       this.subscribing.set(id, done);
     }
     set.add(listener);

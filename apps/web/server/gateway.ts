@@ -146,6 +146,8 @@ class Connection {
 
 export interface Gateway {
   handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void;
+  /** Open connections, for /metrics. */
+  readonly size: number;
   close(): Promise<void>;
 }
 
@@ -171,6 +173,9 @@ export function createGateway(fanout: Fanout): Gateway {
   }
 
   return {
+    get size() {
+      return connections.size;
+    },
     handleUpgrade(req, socket, head) {
       socket.on('error', () => {});
       if (!upgradeOriginAllowed(req.headers.origin, req.headers.host)) return reject(socket, '403 Forbidden');

@@ -18,6 +18,9 @@ export interface WebServer {
   close(): Promise<void>;
 }
 
+import { createMetrics } from '@quickcode/metrics';
+import { queueDepth } from '../lib/backpressure';
+
 const webDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /**
@@ -46,7 +49,16 @@ export async function startWeb(opts: { config: Config; database: Database; logge
   const fanout = new Fanout(subscriber, keys.events, logger);
   const gateway = createGateway(fanout);
   const guarded = withGuards(async (req, res) => handle(req, res));
+  const metrics = createMetrics('web', { queueDepths: async () => ({ all: await queueDepth() }) });
   const server = http.createServer((req, res) => {
+    if ((req.url ?? '').split('?')[0] === '/metrics') {
+      metrics.websocketConnections.set(gateway.size);
+      metrics.registry.metrics().then(
+        (body) => res.writeHead(200, { 'content-type': metrics.registry.contentType }).end(body),
+        (err: Error) => res.writeHead(503, { 'content-type': 'text/plain' }).end(err.message),
+      );
+      return;
+    }
     guarded(req, res).catch((err: unknown) => {
       logger.error({ err, url: req.url }, 'request failed');
       if (!res.headersSent) {

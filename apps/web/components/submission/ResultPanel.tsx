@@ -78,7 +78,7 @@ export function ResultPanel({ run, slug, language, runInputs }: { run: RunState 
         </div>
       )}
       {r.compileOutput && <Block label="Compile output" text={r.compileOutput} tone={r.verdict === 'CE' ? 'bad' : undefined} />}
-      {run.mode === 'run' ? (
+      {r.verdict === 'CE' ? null : run.mode === 'run' ? (
         <RunCases result={r} inputs={runInputs} stdouts={stdouts} />
       ) : (
         r.failedTest && (
