@@ -115,8 +115,11 @@ describe('the problem workspace in a browser', () => {
     expect(await page.locator('.result').textContent()).toMatch(/testcases passed/);
     await page.locator('.distribution').waitFor({ timeout: 10_000 });
     expect(await page.locator('.distribution').textContent()).toMatch(/Beats \d+(\.\d)?%/);
-    await page.getByRole('img', { name: /Runtime distribution/ }).scrollIntoViewIfNeeded();
+    await page.getByRole('img', { name: /Runtime distribution/ }).waitFor();
+    // A taller window shows the verdict and the chart together.
+    await page.setViewportSize({ width: 1280, height: 1100 });
     await screenshot(page, 'problem-accepted');
+    await page.setViewportSize({ width: 1280, height: 800 });
 
     await page.getByRole('tab', { name: 'Submissions' }).click();
     await page.getByRole('button', { name: /Open submission/ }).first().click();

@@ -26,3 +26,11 @@ export async function queueDepth(): Promise<number> {
 export function retryAfterSeconds(depth: number, limit: number): number {
   return Math.min(60, Math.max(1, Math.ceil((depth - limit) / 50) + 1));
 }
+
+/** Close the queue handles opened for counting (the web server's close). */
+export async function closeBackpressure(): Promise<void> {
+  const queues = executeQueues ?? [];
+  executeQueues = null;
+  cached = null;
+  await Promise.all(queues.map((q) => q.close().catch(() => {})));
+}

@@ -7,6 +7,8 @@ import { redisKeys, type Config } from '@quickcode/protocol';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
+import { createMetrics } from '@quickcode/metrics';
+import { closeBackpressure, queueDepth } from '../lib/backpressure';
 import { setServices } from '../lib/services';
 import { Fanout } from './fanout';
 import { createGateway } from './gateway';
@@ -17,9 +19,6 @@ export interface WebServer {
   port: number;
   close(): Promise<void>;
 }
-
-import { createMetrics } from '@quickcode/metrics';
-import { queueDepth } from '../lib/backpressure';
 
 const webDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -90,6 +89,7 @@ export async function startWeb(opts: { config: Config; database: Database; logge
         server.closeAllConnections();
         await new Promise<void>((resolve) => server.close(() => resolve()));
         await app.close().catch(() => {});
+        await closeBackpressure();
         await judgeQueue.close().catch(() => {});
         await Promise.all([redis.quit().catch(() => redis.disconnect()), subscriber.quit().catch(() => subscriber.disconnect())]);
         setServices(undefined);
