@@ -13,6 +13,8 @@ const IMPORTS = [
   'from functools import *',
   'from itertools import *',
   'from math import *',
+  // `from bisect import *` binds the name bisect to the function: LeetCode code calls bisect.bisect_left.
+  'import bisect',
   // `from math import *` hides the builtin three-argument pow.
   'import builtins as _qc_builtins',
   'pow = _qc_builtins.pow',
