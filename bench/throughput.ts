@@ -1,6 +1,7 @@
 import os from 'node:os';
 import type { Stack } from '../tests/support/stack.js';
 import { bareRun } from './latency.js';
+import { TestSocket } from '../tests/support/ws-client.js';
 
 const aPlusB = 'a, b = map(int, input().split())\nprint(a + b)\n';
 
@@ -19,49 +20,43 @@ export async function bareThroughput(seconds: number, input = '1 2\n'): Promise<
   return done / seconds;
 }
 
-async function post(url: string, body: unknown): Promise<Response> {
-  return fetch(`${url}/api/submissions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-}
-
 /**
- * A burst of `count` run-mode submissions (the samples only), all posted at once; 429s are
- * retried after Retry-After. Returns accepted submissions per second and process runs per second.
+ * A burst of `count` run-mode submissions (the samples only), all sent at once over a few
+ * WebSockets, each watched for its result on the same socket (no polling load on the web).
+ * Refusals (429 as an `error` event) are retried after a second. Returns accepted
+ * submissions per second and sandboxed runs per second.
  */
-export async function platformBurst(stack: Stack, count: number, testsPerSubmission: number) {
+export async function platformBurst(stack: Stack, count: number, testsPerSubmission: number, sockets = 8) {
+  const clients = await Promise.all(Array.from({ length: sockets }, () => TestSocket.open(stack.url)));
   const started = performance.now();
   let rejected = 0;
-  const ids: string[] = [];
+  const verdicts: string[] = [];
   await Promise.all(
     Array.from({ length: count }, async (_, i) => {
-      for (;;) {
-        const res = await post(stack.url, { problem: 'a-plus-b', language: 'python', code: `${aPlusB}# ${i}\n`, mode: 'run' });
-        if (res.status === 202) {
-          ids.push(((await res.json()) as { id: string }).id);
+      const ws = clients[i % sockets] as TestSocket;
+      for (let attempt = 0; ; attempt++) {
+        const requestId = `burst-${i}-${attempt}`;
+        ws.send({ type: 'submit', requestId, problem: 'a-plus-b', language: 'python', code: `${aPlusB}# ${i}\n`, mode: 'run' });
+        const answer = await Promise.race([ws.next('submitted', (m) => m.requestId === requestId, 600_000), ws.next('error', (m) => m.requestId === requestId, 600_000)]);
+        if (answer.type === 'submitted') {
+          const result = await ws.next('result', (m) => m.id === answer.id, 1_800_000);
+          verdicts.push(result.verdict);
           return;
         }
-        if (res.status !== 429) throw new Error(`submission ${i}: HTTP ${res.status} ${await res.text()}`);
+        if (answer.code !== 'too_many_requests') throw new Error(`submission ${i}: ${answer.code} ${answer.message}`);
         rejected++;
-        await new Promise((r) => setTimeout(r, 1000 * Number(res.headers.get('retry-after') ?? 1)));
+        await new Promise((r) => setTimeout(r, 1000));
       }
     }),
   );
-  const verdicts = new Map<string, string>();
-  while (verdicts.size < ids.length) {
-    for (const id of ids) {
-      if (verdicts.has(id)) continue;
-      const state = (await (await fetch(`${stack.url}/api/submissions/${id}`)).json()) as { verdict?: string };
-      if (state.verdict) verdicts.set(id, state.verdict);
-    }
-    if (verdicts.size < ids.length) await new Promise((r) => setTimeout(r, 250));
-    if (performance.now() - started > 30 * 60_000) break;
-  }
   const seconds = (performance.now() - started) / 1000;
-  const accepted = [...verdicts.values()].filter((v) => v === 'AC').length;
+  for (const ws of clients) ws.close();
+  const accepted = verdicts.filter((v) => v === 'AC').length;
   return {
-    submitted: ids.length,
-    finished: verdicts.size,
+    submitted: count,
+    finished: verdicts.length,
     accepted,
-    lost: ids.length - verdicts.size,
+    lost: count - verdicts.length,
     rejected429: rejected,
     seconds,
     submissionsPerSecond: accepted / seconds,
