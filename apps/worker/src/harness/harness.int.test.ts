@@ -116,3 +116,26 @@ describe.each(languageIds.map((l) => [l]))('%s driver on failure', (language) =>
     if (language !== 'c') expect(out.run?.stderr).toMatch(/boom/);
   });
 });
+
+describe('python driver prelude', () => {
+  it('offers LeetCode implicit imports both as modules and as names (bisect.bisect_left and bisect_left)', async () => {
+    const p = problems.get('two-sum') as LoadedProblem;
+    const code = [
+      'class Solution:',
+      '    def twoSum(self, nums: List[int], target: int) -> List[int]:',
+      '        order = sorted(range(len(nums)), key=lambda i: nums[i])',
+      '        values = [nums[i] for i in order]',
+      '        for a, i in enumerate(order):',
+      '            b = bisect.bisect_left(values, target - nums[i], a + 1)',
+      '            if b < len(values) and values[b] == target - nums[i] and bisect_left(values, values[b]) >= 0:',
+      '                return [i, order[b]]',
+      '        return []',
+      '',
+    ].join('\n');
+    const out = await judge('python', executeProblem(p), code, p.tests.map((t) => t.input));
+    expect(out.run?.exitCode, out.run?.stderr).toBe(0);
+    for (const [i, t] of p.tests.entries()) {
+      expect(check(p.config.checker, 'function', out.answers[i]?.output ?? '', t.expected, { input: t.input, slug: p.slug }).ok, t.name).toBe(true);
+    }
+  });
+});
