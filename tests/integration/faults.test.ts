@@ -99,6 +99,22 @@ describe('surviving faults', () => {
     for (const id of ids) expect(await verdictOf(stack.url, id, 120_000)).toBe('AC');
   });
 
+  it('names Redis in /api/health and refuses submissions with 503 while Redis is down', async () => {
+    const redis: PrivateRedis = await startPrivateRedis();
+    cleanup.push(() => redis.stop());
+    const stack = await startStack({ workers: 1, env: { REDIS_URL: redis.url } });
+    cleanup.push(() => stack.stop());
+    await redis.stop();
+    const health = await fetch(`${stack.url}/api/health`);
+    expect(health.status).toBe(503);
+    const body = (await health.json()) as { redis: string; db: string };
+    expect(body.redis).toMatch(/^down/);
+    expect(body.db).toBe('ok');
+    const refused = await submit(stack.url);
+    expect(refused.status).toBe(503);
+    expect(refused.body.error?.code).toBe('unavailable');
+  });
+
   it('answers 503 while PostgreSQL is unreachable and stores results once it returns', async () => {
     const database = await createTestDatabase();
     cleanup.push(() => database.drop());
