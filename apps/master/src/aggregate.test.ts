@@ -13,11 +13,11 @@ const test = (index: number, verdict: TestResult['verdict'], extra: Partial<Test
   stderr: '',
   ...extra,
 });
-const inputs = ['i0', 'i1', 'i2'];
+const total = 3;
 
 describe('aggregate', () => {
   it('accepts when every test passed, summing time and keeping peak memory', () => {
-    const { event } = aggregate({ submissionId: 's', mode: 'submit', inputs, result: { compiled: true, tests: [test(0, 'AC'), test(1, 'AC'), test(2, 'AC')] } });
+    const { event } = aggregate({ submissionId: 's', mode: 'submit', result: { compiled: true, total, tests: [test(0, 'AC'), test(1, 'AC'), test(2, 'AC')] } });
     expect(event).toMatchObject({ verdict: 'AC', passed: 3, total: 3, timeMs: 33, memoryKb: 3000 });
     expect(event.failedTest).toBeUndefined();
     expect(event.outputs).toBeUndefined();
@@ -27,8 +27,7 @@ describe('aggregate', () => {
     const { event } = aggregate({
       submissionId: 's',
       mode: 'submit',
-      inputs,
-      result: { compiled: true, tests: [test(2, 'TLE'), test(0, 'AC'), test(1, 'WA', { stderr: 'oops' })] },
+      result: { compiled: true, total, tests: [test(2, 'TLE', { input: 'i2' }), test(0, 'AC'), test(1, 'WA', { stderr: 'oops', input: 'i1' })] },
     });
     expect(event.verdict).toBe('WA');
     expect(event.passed).toBe(1);
@@ -37,18 +36,18 @@ describe('aggregate', () => {
   });
 
   it('reports CE with the compiler output and no tests', () => {
-    const { event, tests } = aggregate({ submissionId: 's', mode: 'submit', inputs, result: { compiled: false, compileOutput: 'main.cpp:1: error', tests: [] } });
+    const { event, tests } = aggregate({ submissionId: 's', mode: 'submit', result: { compiled: false, compileOutput: 'main.cpp:1: error', total, tests: [] } });
     expect(event).toMatchObject({ verdict: 'CE', passed: 0, total: 3, compileOutput: 'main.cpp:1: error' });
     expect(tests).toEqual([]);
   });
 
   it('reports IE when the platform failed', () => {
-    const { event } = aggregate({ submissionId: 's', mode: 'submit', inputs, result: { compiled: true, internalError: 'sandbox gone', tests: [] } });
+    const { event } = aggregate({ submissionId: 's', mode: 'submit', result: { compiled: true, internalError: 'sandbox gone', total, tests: [] } });
     expect(event.verdict).toBe('IE');
   });
 
   it('never accepts when results are missing', () => {
-    const { event } = aggregate({ submissionId: 's', mode: 'submit', inputs, result: { compiled: true, tests: [test(0, 'AC')] } });
+    const { event } = aggregate({ submissionId: 's', mode: 'submit', result: { compiled: true, total, tests: [test(0, 'AC')] } });
     expect(event.verdict).toBe('IE');
   });
 
@@ -56,8 +55,7 @@ describe('aggregate', () => {
     const { event } = aggregate({
       submissionId: 's',
       mode: 'run',
-      inputs: ['i0', 'i1'],
-      result: { compiled: true, tests: [test(0, 'AC', { stdout: 'hi' }), test(1, 'AC')] },
+      result: { compiled: true, total: 2, tests: [test(0, 'AC', { stdout: 'hi' }), test(1, 'AC')] },
     });
     expect(event.outputs).toEqual(['a0', 'a1']);
     expect(event.stdouts).toEqual(['hi', '']);

@@ -3,8 +3,6 @@ import type { ExecuteResult, ResultEvent, SubmissionMode, TestResult } from '@qu
 export interface AggregateInput {
   submissionId: string;
   mode: SubmissionMode;
-  /** Inputs of the tests in the order they were sent, for `failedTest`. */
-  inputs: string[];
   result: ExecuteResult;
 }
 
@@ -21,8 +19,8 @@ const tail = (text: string) => (text.length > MAX_TEXT ? text.slice(-MAX_TEXT) :
  * Turn per-test results into one verdict, as LeetCode reports it: the first test that
  * did not pass decides, runtime is the sum over tests, memory the peak.
  */
-export function aggregate({ submissionId, mode, inputs, result }: AggregateInput): Aggregated {
-  const total = inputs.length;
+export function aggregate({ submissionId, mode, result }: AggregateInput): Aggregated {
+  const total = result.total;
   const base = { type: 'result' as const, id: submissionId, total };
   if (result.internalError) {
     return {
@@ -48,7 +46,7 @@ export function aggregate({ submissionId, mode, inputs, result }: AggregateInput
   if (failed) {
     event.failedTest = {
       index: failed.index,
-      input: inputs[failed.index] ?? '',
+      input: failed.input ?? '',
       expected: failed.expected,
       actual: failed.actual,
     };

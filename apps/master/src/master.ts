@@ -11,6 +11,7 @@ import {
   type Config,
   type ExecuteJob,
   type ExecuteTest,
+  type ProblemConfig,
   type LanguageId,
   type ResultEvent,
 } from '@quickcode/protocol';
@@ -101,15 +102,39 @@ export async function startMaster({ config, database, logger, sweepIntervalMs = 
     }
   }
 
-  /** Put a test set in Redis under its content hash (once), for workers to fetch and cache. */
+  /** Put a test set in Redis under its content hash, for workers to fetch and cache. */
   async function storeTestSet(tests: ExecuteTest[]) {
     const json = JSON.stringify(tests);
     const hash = createHash('sha256').update(json).digest('hex');
-    const key = keys.testSet(hash);
-    const created = await publisher.set(key, json, 'EX', TEST_SET_TTL_S, 'NX');
-    if (!created) await publisher.expire(key, TEST_SET_TTL_S);
+    await publisher.set(keys.testSet(hash), json, 'EX', TEST_SET_TTL_S);
     return { hash, count: tests.length };
   }
+
+  /**
+   * The test set of one version of a problem (by its content hash) for `run` or `submit`:
+   * read from the database and hashed once per master, then only its TTL is refreshed;
+   * if Redis lost it (restarted empty) it is stored again.
+   */
+  const testSets = new Map<string, { hash: string; count: number }>();
+  async function testSetFor(problem: ProblemRow, submission: SubmissionRow) {
+    const cacheKey = `${problem.slug}:${problem.contentHash}:${submission.mode}`;
+    const known = testSets.get(cacheKey);
+    if (known && (await publisher.expire(keys.testSet(known.hash), TEST_SET_TTL_S)) === 1) return known;
+    const testSet = await storeTestSet(selectTests(submission, await getTests(db, problem.slug)));
+    testSets.set(cacheKey, testSet);
+    return testSet;
+  }
+
+  /** Problem configs are parsed once per problem version. */
+  const configs = new Map<string, ProblemConfig>();
+  const configOf = (problem: ProblemRow) => {
+    let config = configs.get(problem.contentHash);
+    if (!config) {
+      config = problemConfigSchema.parse(problem.config);
+      configs.set(problem.contentHash, config);
+    }
+    return config;
+  };
 
   async function dispatch(job: Job) {
     const { submissionId } = judgeJobSchema.parse(job.data);
@@ -120,19 +145,20 @@ export async function startMaster({ config, database, logger, sweepIntervalMs = 
     }
     const { submission, problem } = context;
     if (submission.status === 'finished') return;
-    const config = problemConfigSchema.parse(problem.config);
-    const tests = selectTests(submission, await getTests(db, problem.slug));
+    const config = configOf(problem);
+    // The user's own tests travel with the job; a problem's stored tests go by test set.
+    const customTests = submission.mode === 'run' ? selectTests(submission, []) : [];
+    const custom = customTests.length > 0;
+    const testSet = custom ? undefined : await testSetFor(problem, submission);
     const solutions = problem.solutions;
     const referenceLanguage = (solutions[submission.language] ? submission.language : Object.keys(solutions)[0]) as LanguageId | undefined;
-    const custom = tests.some((t) => t.expected === null);
-    const testSet = custom || tests.length === 0 ? undefined : await storeTestSet(tests);
     const executeJob: ExecuteJob = executeJobSchema.parse({
       submissionId,
       language: submission.language,
       code: submission.code,
       mode: submission.mode,
       problem: { slug: problem.slug, kind: config.kind, function: config.function, design: config.design, checker: config.checker, limits: config.limits },
-      tests: testSet ? [] : tests,
+      tests: customTests,
       testSet,
       reference: referenceLanguage && custom ? { language: referenceLanguage, code: solutions[referenceLanguage] } : undefined,
     });
@@ -144,16 +170,14 @@ export async function startMaster({ config, database, logger, sweepIntervalMs = 
       removeOnComplete: KEEP_FINISHED,
       removeOnFail: { age: 86_400 },
     });
-    logger.debug({ submissionId, tests: tests.length }, 'dispatched');
+    logger.debug({ submissionId, tests: testSet?.count ?? customTests.length }, 'dispatched');
   }
 
   async function finish(job: Job) {
     const { submissionId, result } = resultsJobSchema.parse(job.data);
-    const context = await loadContext(submissionId);
-    if (!context) return;
-    const { submission, problem } = context;
-    const inputs = selectTests(submission, await getTests(db, problem.slug)).map((t) => t.input);
-    const { event, tests } = aggregate({ submissionId, mode: submission.mode as 'run' | 'submit', inputs, result });
+    const submission = await getSubmission(db, submissionId);
+    if (!submission) return;
+    const { event, tests } = aggregate({ submissionId, mode: submission.mode as 'run' | 'submit', result });
     const stored = await finishSubmission(db, submissionId, {
       verdict: event.verdict,
       passed: event.passed,

@@ -58,6 +58,16 @@ function runDetail(run: SandboxResult): string {
  * anything the code did; platform failures come back as `internalError`.
  */
 export async function executeJob(job: ExecuteJob, sandbox: Sandbox, events: JudgeEvents): Promise<ExecuteResult> {
+  const result = await executeTests(job, sandbox, events);
+  // The master reports a failing test's input without reading the test set again.
+  const inputs = new Map(job.tests.map((t) => [t.index, t.input]));
+  for (const t of result.tests) if (t.verdict !== 'AC') t.input = inputs.get(t.index) ?? '';
+  return { ...result, total: job.tests.length };
+}
+
+type Executed = Omit<ExecuteResult, 'total'>;
+
+async function executeTests(job: ExecuteJob, sandbox: Sandbox, events: JudgeEvents): Promise<Executed> {
   const scratch = await fs.mkdtemp(path.join(os.tmpdir(), 'qc-judge-'));
   try {
     let tests = job.tests;
@@ -97,7 +107,7 @@ async function judgeCode(
   sandbox: Sandbox,
   scratch: string,
   events: JudgeEvents,
-): Promise<ExecuteResult> {
+): Promise<Executed> {
   const definition = languages[language];
   const box = await sandbox.createBox();
   try {

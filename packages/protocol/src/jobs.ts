@@ -56,6 +56,8 @@ export const testResultSchema = z.object({
   expected: z.string(),
   stdout: z.string().default(''),
   stderr: z.string().default(''),
+  /** The test's input, carried for a failing test only (the `failedTest` of the result). */
+  input: z.string().optional(),
   /** Human-readable detail, e.g. the signal name of an RE. */
   detail: z.string().optional(),
 });
@@ -68,6 +70,8 @@ export const executeResultSchema = z.object({
   /** Set when the platform, not the code, failed (IE). */
   internalError: z.string().optional(),
   tests: z.array(testResultSchema),
+  /** How many tests the job had (results stop at the first failure in `submit` mode). */
+  total: z.number().int().nonnegative(),
 });
 export type ExecuteResult = z.infer<typeof executeResultSchema>;
 
