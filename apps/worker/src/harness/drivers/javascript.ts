@@ -1,8 +1,8 @@
 import type { ExecuteProblem } from '@quickcode/protocol';
 import { readRuntime, signatureOf, userBlock, type DriverSource } from './common.js';
 
-const jsRuntime = readRuntime('javascript.js');
-const tsRuntime = readRuntime('typescript.ts');
+// TypeScript is transpiled to ES2022 without a type check, so it runs the JavaScript runtime as it is.
+const runtime = readRuntime('javascript.js');
 
 /**
  * The user's code runs inside a function (opened on line 1, so line numbers hold) that
@@ -14,7 +14,7 @@ function build(problem: ExecuteProblem, code: string, typescript: boolean): Driv
   const entry = sig.kind === 'function' ? sig.fn.name : sig.design.className;
   const spec = sig.kind === 'function' ? { kind: 'function', function: sig.fn } : { kind: 'design', design: sig.design };
   const open = typescript ? 'function __qc_user(): any { ' : 'function __qc_user() { ';
-  const source = `${open}${userBlock(code)}\nreturn ${entry};\n}\n${typescript ? tsRuntime : jsRuntime}\n__qc_main(${JSON.stringify(spec)}, __qc_user);\n`;
+  const source = `${open}${userBlock(code)}\nreturn ${entry};\n}\n${runtime}\n__qc_main(${JSON.stringify(spec)}, __qc_user);\n`;
   return { source, fileName: typescript ? 'main.ts' : 'main.js', lineOffset: 0 };
 }
 
