@@ -152,6 +152,9 @@ describe('surviving faults', () => {
     const refused = await submit(url);
     expect(refused.status).toBe(503);
     expect(refused.body.error?.code).toBe('unavailable');
+    const reading = await fetch(`${url}/api/submissions/${inFlight}`);
+    expect(reading.status).toBe(503);
+    expect(((await reading.json()) as { error: { code: string } }).error.code).toBe('unavailable');
     const health = await fetch(`${url}/api/health`);
     expect(health.status).toBe(503);
     expect(((await health.json()) as { db: string }).db).not.toBe('ok');

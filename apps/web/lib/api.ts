@@ -1,5 +1,6 @@
 import type { Failure } from './result';
-import { errorBody } from './result';
+import { errorBody, unavailable } from './result';
+import { services } from './services';
 
 /** Bodies are code plus up to 20 custom tests; anything far larger is refused unread. */
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
@@ -40,4 +41,19 @@ export async function readJson(request: Request, maxBytes = MAX_BODY_BYTES): Pro
   } catch {
     return { ok: false, status: 400, code: 'invalid_json', message: 'The request body is not valid JSON.' };
   }
+}
+
+/**
+ * A route handler whose dependencies (database, Redis) may be down: a thrown error becomes
+ * `503 unavailable` in the protocol's error shape instead of an empty 500.
+ */
+export function orUnavailable<A extends unknown[]>(handler: (...args: A) => Promise<Response>): (...args: A) => Promise<Response> {
+  return async (...args) => {
+    try {
+      return await handler(...args);
+    } catch (err) {
+      services().logger.warn({ err: (err as Error).message }, 'request failed: a dependency is unavailable');
+      return failure(unavailable());
+    }
+  };
 }

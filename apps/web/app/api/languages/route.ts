@@ -1,6 +1,6 @@
-import { json } from '../../../lib/api';
+import { json, orUnavailable } from '../../../lib/api';
 import { liveLanguages } from '../../../lib/languages';
 
-export async function GET(): Promise<Response> {
+export const GET = orUnavailable(async function GET(): Promise<Response> {
   return json(await liveLanguages());
-}
+});

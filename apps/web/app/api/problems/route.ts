@@ -1,6 +1,6 @@
-import { json } from '../../../lib/api';
+import { json, orUnavailable } from '../../../lib/api';
 import { problemSummaries } from '../../../lib/problems';
 
-export async function GET(): Promise<Response> {
+export const GET = orUnavailable(async function GET(): Promise<Response> {
   return json({ problems: await problemSummaries() });
-}
+});

@@ -1,8 +1,8 @@
-import { json } from '../../../../lib/api';
+import { json, orUnavailable } from '../../../../lib/api';
 import { clearedSessionCookie, parseCookies, SESSION_COOKIE } from '../../../../lib/cookies';
 import { endSession } from '../../../../lib/sessions';
 
-export async function POST(request: Request): Promise<Response> {
+export const POST = orUnavailable(async function POST(request: Request): Promise<Response> {
   await endSession(parseCookies(request.headers.get('cookie'))[SESSION_COOKIE]);
   return json({ ok: true }, 200, clearedSessionCookie());
-}
+});
