@@ -15,6 +15,7 @@ import type {
 import type { Box, Sandbox, SandboxResult } from './sandbox/types.js';
 import { compileProgram, runProgram, resolveLimits } from './languages/base/index.js';
 import { languages } from './languages/index.js';
+import type { LanguageDefinition } from './languages/types.js';
 import { buildDriver, encodeTests, parseAnswerStream, splitStdout, type DriverAnswer } from './harness/index.js';
 import { check } from './checkers/index.js';
 
@@ -124,8 +125,8 @@ async function judgeCode(
     const runStarted = performance.now();
     const results =
       job.problem.kind === 'stdio'
-        ? await runEachTest(job, definition.id, tests, sandbox, box, scratch, events)
-        : await runAllTests(job, definition.id, tests, sandbox, box, scratch, events);
+        ? await runEachTest({ job, definition, tests, sandbox, box, scratch, events })
+        : await runAllTests({ job, definition, tests, sandbox, box, scratch, events });
     events.stage?.('run', (performance.now() - runStarted) / 1000);
     return { compiled: true, compileOutput: compiled.output || undefined, tests: results };
   } finally {
@@ -141,17 +142,19 @@ function verdictOfAnswer(job: ExecuteJob, test: ExecuteTest, actual: string): Ve
   return checked.ok ? 'AC' : 'WA';
 }
 
+/** Everything one run of a submission's tests needs, once its program is compiled in `box`. */
+interface TestRun {
+  job: ExecuteJob;
+  definition: LanguageDefinition;
+  tests: ExecuteTest[];
+  sandbox: Sandbox;
+  box: Box;
+  scratch: string;
+  events: JudgeEvents;
+}
+
 /** stdio problems: one process per test, the test's input on stdin. */
-async function runEachTest(
-  job: ExecuteJob,
-  language: LanguageId,
-  tests: ExecuteTest[],
-  sandbox: Sandbox,
-  box: Box,
-  scratch: string,
-  events: JudgeEvents,
-): Promise<TestResult[]> {
-  const definition = languages[language];
+async function runEachTest({ job, definition, tests, sandbox, box, scratch, events }: TestRun): Promise<TestResult[]> {
   const limits = resolveLimits(job.problem.limits, definition, 'run');
   const results: TestResult[] = [];
   for (const test of tests) {
@@ -178,16 +181,7 @@ async function runEachTest(
 }
 
 /** function and design problems: the generated driver runs every test in one process, answering on fd 3. */
-async function runAllTests(
-  job: ExecuteJob,
-  language: LanguageId,
-  tests: ExecuteTest[],
-  sandbox: Sandbox,
-  box: Box,
-  scratch: string,
-  events: JudgeEvents,
-): Promise<TestResult[]> {
-  const definition = languages[language];
+async function runAllTests({ job, definition, tests, sandbox, box, scratch, events }: TestRun): Promise<TestResult[]> {
   const limits = resolveLimits(job.problem.limits, definition, 'run', tests.length);
   // One test's own budget: its time limit as the driver measures it, and as the cgroup does between answers.
   const perTest = resolveLimits(job.problem.limits, definition, 'run', 1);
