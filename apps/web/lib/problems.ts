@@ -41,14 +41,18 @@ export const problemDetail = cache(async (slug: string): Promise<ProblemDetail |
   const problem = await getProblem(db, slug);
   if (!problem) return undefined;
   const samples = await getTests(db, slug, true);
+  const config = problem.config as ProblemConfig;
   return {
     slug: problem.slug,
+    number: config.number ?? null,
     title: problem.title,
     difficulty: problem.difficulty as Difficulty,
     tags: problem.tags,
     statement: problem.statement,
     kind: problem.kind as ProblemKind,
-    starterCode: safeStarterCode(problem.slug, problem.config as ProblemConfig),
+    starterCode: safeStarterCode(problem.slug, config),
     sampleTests: samples.map((t) => t.input),
+    hints: config.hints ?? [],
+    editorial: config.editorial ?? null,
   };
 });

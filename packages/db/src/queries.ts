@@ -57,6 +57,7 @@ export async function upsertProblem(db: Db, pkg: ProblemPackage): Promise<'inser
 
 export interface ProblemListRow {
   slug: string;
+  number: number | null;
   title: string;
   difficulty: string;
   tags: string[];
@@ -68,6 +69,8 @@ export async function listProblems(db: Db): Promise<ProblemListRow[]> {
   const rows = await db
     .select({
       slug: problems.slug,
+      // LeetCode's number lives in the parsed problem.yml; null when the problem has none.
+      number: sql<number | null>`(${problems.config}->>'number')::int`,
       title: problems.title,
       difficulty: problems.difficulty,
       tags: problems.tags,

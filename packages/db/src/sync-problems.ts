@@ -17,6 +17,7 @@ export async function syncProblems(db: Db, problemsDir: string): Promise<{ inser
       tags: p.config.tags,
       kind: p.config.kind,
       statement: p.statement,
+      // The parsed problem.yml, with LeetCode's number, the hints and editorial.md: the API reads them from here.
       config: p.config,
       solutions: p.solutions as Record<string, string>,
       contentHash: p.contentHash,

@@ -47,6 +47,11 @@ export function loadProblem(dir: string): LoadedProblem {
     throw new Error(`${ymlPath}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   }
   const config = parsed.data;
+  const editorialPath = path.join(dir, 'editorial.md');
+  if (fs.existsSync(editorialPath)) {
+    if (config.editorial !== null) throw new Error(`${ymlPath}: the editorial is both in problem.yml and in editorial.md; keep one`);
+    config.editorial = fs.readFileSync(editorialPath, 'utf8').trim() || null;
+  }
   const statement = fs.readFileSync(path.join(dir, 'statement.md'), 'utf8');
   const testsDir = path.join(dir, 'tests');
   const names = fs

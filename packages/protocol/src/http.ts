@@ -59,6 +59,8 @@ export type ProblemKind = z.infer<typeof problemKindSchema>;
 
 export const problemSummarySchema = z.object({
   slug: z.string(),
+  /** LeetCode's number for the same problem, null when it has none. */
+  number: z.number().int().positive().nullable(),
   title: z.string(),
   difficulty: difficultySchema,
   tags: z.array(z.string()),
@@ -70,6 +72,7 @@ export const problemListSchema = z.object({ problems: z.array(problemSummarySche
 
 export const problemDetailSchema = z.object({
   slug: z.string(),
+  number: z.number().int().positive().nullable(),
   title: z.string(),
   difficulty: difficultySchema,
   tags: z.array(z.string()),
@@ -77,6 +80,10 @@ export const problemDetailSchema = z.object({
   kind: problemKindSchema,
   starterCode: z.record(z.string(), z.string()),
   sampleTests: z.array(z.string()),
+  /** Markdown hints, shown on request. */
+  hints: z.array(z.string()),
+  /** Markdown editorial, null when the problem has none yet. */
+  editorial: z.string().nullable(),
 });
 export type ProblemDetail = z.infer<typeof problemDetailSchema>;
 

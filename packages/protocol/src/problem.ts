@@ -54,6 +54,12 @@ export const problemConfigSchema = z
     checker: checkerSchema.default('exact'),
     /** Names of tests (file stems under tests/) shown as examples. */
     samples: z.array(z.string()).min(1),
+    /** LeetCode's number for the same problem; null when LeetCode has none (a-plus-b). */
+    number: z.number().int().positive().nullable().default(null),
+    /** One to three markdown hints, shown one at a time on request. */
+    hints: z.array(z.string().min(1)).max(3).default([]),
+    /** Markdown: the approach, its complexity, the pitfall. The loader fills it from editorial.md. */
+    editorial: z.string().min(1).nullable().default(null),
   })
   .superRefine((p, ctx) => {
     if (p.kind === 'function' && !p.function) ctx.addIssue({ code: 'custom', message: 'function problems need `function`' });
