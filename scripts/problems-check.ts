@@ -1,57 +1,182 @@
-import { loadConfig, type ExecuteJob, type LanguageId } from '@quickcode/protocol';
+import { loadConfig, type ExecuteJob, type LanguageId, type Verdict } from '@quickcode/protocol';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { loadProblem, loadProblems, validateTest, type LoadedProblem } from '@quickcode/problems';
+import { languageOfFile, loadProblem, loadProblems, validateTest, type LoadedProblem } from '@quickcode/problems';
 import { createSandbox } from '../apps/worker/src/sandbox/index.js';
 import { selfTestLanguages } from '../apps/worker/src/languages/index.js';
 import { executeJob } from '../apps/worker/src/judge.js';
 
 /**
  * Validate every problem package: it loads, samples exist, every test parses against the
- * signature, and every reference solution passes every test within the limits, in the sandbox.
+ * signature, and every solution under solutions/ gets the verdict its name promises, in the
+ * sandbox: reference.* and alt-* AC, wrong-* WA, tle-* TLE, slow-*.py TLE (a slow solution in
+ * a faster language may pass, so only Python's is held to TLE).
+ *
+ *   npm run problems:check -- [slug ...] [--jobs N] [--changed]
+ *
+ * --jobs N   solutions checked at once (default QUICKCODE_SANDBOX_CONCURRENCY, else the core count).
+ * --changed  skip a problem whose files, and the judge's own code, hash the same as when it last
+ *            passed on this machine (recorded in .quickcode/problems-check.json). Without it, as on
+ *            a clean CI run, everything is checked.
  */
-async function main() {
-  const config = loadConfig();
-  const only = process.argv.slice(2);
-  const problems = only.length > 0 ? only.map((slug) => loadProblem(path.join(config.problemsDir, slug))) : loadProblems(config.problemsDir);
-  const sandbox = await createSandbox();
-  const available = new Set((await selfTestLanguages(sandbox)).map((l) => l.id));
-  const failures: string[] = [];
-  let tests = 0;
-  let solutions = 0;
-  for (const problem of problems) {
-    tests += problem.tests.length;
-    if (problem.tests.length < 15) failures.push(`${problem.slug}: only ${problem.tests.length} tests (15 or more wanted)`);
-    for (const test of problem.tests) {
-      if (problem.config.kind === 'stdio') continue;
-      const verdict = validateTest(problem.config, test.input);
-      if (!verdict.ok) failures.push(`${problem.slug}/tests/${test.name}.in line ${verdict.line}: ${verdict.message}`);
-    }
-    const languages = Object.keys(problem.solutions) as LanguageId[];
-    if (languages.length === 0) failures.push(`${problem.slug}: no solutions/reference.*`);
-    for (const language of languages) {
-      if (!available.has(language)) {
-        console.warn(`  skip ${problem.slug} (${language}): language not available here`);
-        continue;
-      }
-      solutions += 1;
-      const failure = await checkReference(problem, language, sandbox);
-      if (failure) failures.push(`${problem.slug} reference.${language}: ${failure}`);
-      else console.log(`  ok  ${problem.slug} (${language}, ${problem.tests.length} tests)`);
+
+type Sandbox = Awaited<ReturnType<typeof createSandbox>>;
+
+interface Variant {
+  problem: LoadedProblem;
+  file: string;
+  language: LanguageId;
+  code: string;
+  expect: Verdict;
+}
+
+const repoRoot = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const recordFile = path.join(repoRoot, '.quickcode', 'problems-check.json');
+/** Code whose change can change a verdict: the drivers, languages, sandbox and checkers. */
+const engineDirs = ['apps/worker/src/harness', 'apps/worker/src/languages', 'apps/worker/src/sandbox', 'apps/worker/src/checkers'];
+
+function parseArgs(argv: string[]): { slugs: string[]; jobs: number | undefined; changed: boolean } {
+  const slugs: string[] = [];
+  let jobs: number | undefined;
+  let changed = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === '--changed') changed = true;
+    else if (arg === '--jobs') jobs = Number(argv[++i]);
+    else if (arg.startsWith('--jobs=')) jobs = Number(arg.slice('--jobs='.length));
+    else slugs.push(arg);
+  }
+  if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) throw new Error('--jobs wants a positive whole number');
+  return { slugs, jobs, changed };
+}
+
+function expectedVerdict(file: string, language: LanguageId): Verdict | null {
+  const stem = path.basename(file, path.extname(file));
+  if (stem === 'reference' || stem.startsWith('alt-')) return 'AC';
+  if (stem.startsWith('wrong-')) return 'WA';
+  if (stem.startsWith('tle-')) return 'TLE';
+  if (stem.startsWith('slow-')) return language === 'python' ? 'TLE' : null;
+  return null;
+}
+
+function variantsOf(problem: LoadedProblem): Variant[] {
+  const dir = path.join(problem.dir, 'solutions');
+  if (!fs.existsSync(dir)) return [];
+  const variants: Variant[] = [];
+  for (const file of fs.readdirSync(dir).sort()) {
+    const language = languageOfFile(file);
+    const expect = language && expectedVerdict(file, language);
+    if (!language || !expect) continue;
+    variants.push({ problem, file, language, code: fs.readFileSync(path.join(dir, file), 'utf8'), expect });
+  }
+  return variants;
+}
+
+function hashTree(hash: ReturnType<typeof createHash>, dir: string): void {
+  if (!fs.existsSync(dir)) return;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) hashTree(hash, full);
+    else {
+      hash.update(path.relative(repoRoot, full));
+      hash.update(fs.readFileSync(full));
     }
   }
-  console.log(`\n${problems.length} problems, ${tests} tests, ${solutions} reference solutions checked.`);
-  if (failures.length > 0) {
-    console.error(`\n${failures.length} problem(s) failed:\n${failures.map((f) => `  - ${f}`).join('\n')}`);
+}
+
+function problemHash(problem: LoadedProblem, engine: string): string {
+  const hash = createHash('sha256');
+  hash.update(engine);
+  hashTree(hash, problem.dir);
+  return hash.digest('hex');
+}
+
+function readRecord(): Record<string, string> {
+  try {
+    return JSON.parse(fs.readFileSync(recordFile, 'utf8')) as Record<string, string>;
+  } catch {
+    return {};
+  }
+}
+
+/** Run `work` over `items` with at most `limit` in flight. */
+async function pool<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const lanes = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) await work(items[next++] as T);
+  });
+  await Promise.all(lanes);
+}
+
+async function main() {
+  const started = Date.now();
+  const config = loadConfig();
+  const args = parseArgs(process.argv.slice(2));
+  const jobs = args.jobs ?? Number(process.env.QUICKCODE_SANDBOX_CONCURRENCY ?? os.availableParallelism());
+  const all = args.slugs.length > 0 ? args.slugs.map((slug) => loadProblem(path.join(config.problemsDir, slug))) : loadProblems(config.problemsDir);
+  const engineHash = createHash('sha256');
+  for (const dir of engineDirs) hashTree(engineHash, path.join(repoRoot, dir));
+  const engine = engineHash.digest('hex');
+  const record = readRecord();
+  const hashes = new Map(all.map((p) => [p.slug, problemHash(p, engine)]));
+  const problems = args.changed ? all.filter((p) => record[p.slug] !== hashes.get(p.slug)) : all;
+  if (args.changed) console.log(`${all.length - problems.length} unchanged problem(s) skipped (--changed)`);
+
+  const failures = new Map<string, string[]>();
+  const fail = (slug: string, message: string) => failures.set(slug, [...(failures.get(slug) ?? []), message]);
+  let tests = 0;
+  for (const problem of problems) {
+    tests += problem.tests.length;
+    if (problem.tests.length < 15) fail(problem.slug, `only ${problem.tests.length} tests (15 or more wanted)`);
+    if (problem.config.kind !== 'stdio') {
+      for (const test of problem.tests) {
+        const verdict = validateTest(problem.config, test.input);
+        if (!verdict.ok) fail(problem.slug, `tests/${test.name}.in line ${verdict.line}: ${verdict.message}`);
+      }
+    }
+    if (Object.keys(problem.solutions).length === 0) fail(problem.slug, 'no solutions/reference.*');
+  }
+
+  const sandbox = await createSandbox();
+  const available = new Set((await selfTestLanguages(sandbox)).map((l) => l.id));
+  const variants = problems.flatMap(variantsOf).filter((v) => {
+    if (available.has(v.language)) return true;
+    console.warn(`  skip ${v.problem.slug}/${v.file}: ${v.language} is not available here`);
+    return false;
+  });
+  // Slow and wrong solutions last within the queue, so a broken reference is reported early.
+  variants.sort((a, b) => Number(a.expect !== 'AC') - Number(b.expect !== 'AC'));
+  await pool(variants, jobs, async (v) => {
+    const failure = await checkVariant(v, sandbox);
+    if (failure) fail(v.problem.slug, `${v.file}: ${failure}`);
+    else console.log(`  ok  ${v.problem.slug}/${v.file} (${v.expect})`);
+  });
+
+  const seconds = ((Date.now() - started) / 1000).toFixed(0);
+  console.log(`\n${problems.length} problems, ${tests} tests, ${variants.length} solutions checked with ${jobs} at once in ${seconds}s.`);
+  const updated = { ...record };
+  for (const p of problems) {
+    if (!failures.has(p.slug)) updated[p.slug] = hashes.get(p.slug) as string;
+    else delete updated[p.slug];
+  }
+  fs.mkdirSync(path.dirname(recordFile), { recursive: true });
+  fs.writeFileSync(recordFile, `${JSON.stringify(updated, null, 1)}\n`);
+  if (failures.size > 0) {
+    const lines = [...failures].flatMap(([slug, messages]) => messages.map((m) => `  - ${slug}: ${m}`));
+    console.error(`\n${failures.size} problem(s) failed:\n${lines.join('\n')}`);
     process.exit(1);
   }
 }
 
-async function checkReference(problem: LoadedProblem, language: LanguageId, sandbox: Awaited<ReturnType<typeof createSandbox>>): Promise<string | null> {
+async function checkVariant(v: Variant, sandbox: Sandbox): Promise<string | null> {
+  const { problem } = v;
   const { config } = problem;
   const job: ExecuteJob = {
     submissionId: `check-${problem.slug}`,
-    language,
-    code: problem.solutions[language] ?? '',
+    language: v.language,
+    code: v.code,
     mode: 'submit',
     problem: { slug: problem.slug, kind: config.kind, function: config.function, design: config.design, checker: config.checker, limits: config.limits },
     tests: problem.tests.map((t, index) => ({ index, input: t.input, expected: t.expected })),
@@ -60,6 +185,11 @@ async function checkReference(problem: LoadedProblem, language: LanguageId, sand
   if (result.internalError) return `internal error: ${result.internalError}`;
   if (!result.compiled) return `does not compile: ${result.compileOutput}`;
   const failed = result.tests.find((t) => t.verdict !== 'AC');
+  if (v.expect !== 'AC') {
+    if (failed?.verdict === v.expect) return null;
+    if (!failed) return `expected ${v.expect} but every test passed`;
+    return `expected ${v.expect} but got ${failed.verdict} on test ${problem.tests[failed.index]?.name}${failed.detail ? ` (${failed.detail})` : ''} ${failed.stderr.slice(-300)}`;
+  }
   if (failed) {
     const name = problem.tests[failed.index]?.name;
     return `${failed.verdict} on test ${name}${failed.detail ? ` (${failed.detail})` : ''}: expected ${failed.expected.slice(0, 200)}, got ${failed.actual.slice(0, 200)} ${failed.stderr.slice(-300)}`;

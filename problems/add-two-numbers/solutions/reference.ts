@@ -1,0 +1,21 @@
+/**
+ * Definition for singly-linked list.
+ * class ListNode {
+ *     val: number
+ *     next: ListNode | null
+ * }
+ */
+
+function addTwoNumbers(l1: ListNode | null, l2: ListNode | null): ListNode | null {
+    const dummy = new ListNode();
+    let tail = dummy, carry = 0;
+    while (l1 || l2 || carry) {
+        let s = carry;
+        if (l1) { s += l1.val; l1 = l1.next; }
+        if (l2) { s += l2.val; l2 = l2.next; }
+        carry = Math.floor(s / 10);
+        tail.next = new ListNode(s % 10);
+        tail = tail.next;
+    }
+    return dummy.next;
+}

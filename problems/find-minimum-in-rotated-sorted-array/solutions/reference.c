@@ -1,0 +1,9 @@
+int findMin(int* nums, int numsSize) {
+    int lo = 0, hi = numsSize - 1;
+    while (lo < hi) {
+        int mid = lo + (hi - lo) / 2;
+        if (nums[mid] > nums[hi]) lo = mid + 1;
+        else hi = mid;
+    }
+    return nums[lo];
+}
