@@ -1,0 +1,11 @@
+# Wrong: counts hours with floor division, as if a partial hour could be shared with the next job.
+class Solution:
+    def minEatingSpeed(self, piles: List[int], h: int) -> int:
+        lo, hi = 1, max(piles)
+        while lo < hi:
+            k = (lo + hi) // 2
+            if sum(max(1, p // k) for p in piles) <= h:
+                hi = k
+            else:
+                lo = k + 1
+        return lo
