@@ -1,7 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { pino, type Logger } from 'pino';
-import { languageIds, loadConfig, repoRoot, type Config } from '@quickcode/protocol';
+import { Redis } from 'ioredis';
+import { languageIds, loadConfig, redisKeys, repoRoot, WORKER_TTL_MS, workerInfoSchema, type Config } from '@quickcode/protocol';
 import { openDatabase, syncProblems, type Database } from '@quickcode/db';
 import { startMaster } from '@quickcode/master';
 import { startWorker } from '@quickcode/worker';
@@ -71,6 +72,32 @@ function spawnWorkers(count: number, logger: Logger): ChildProcess[] {
 
 let stopping = false;
 
+/** Wait until a worker's heartbeat is in Redis (it advertises only after its self-test), or every child has exited. */
+async function waitForWorker(config: Config, children: ChildProcess[]): Promise<'ready' | 'exited'> {
+  const keys = redisKeys(config.QUICKCODE_REDIS_PREFIX);
+  const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: 3, connectionName: 'quickcode-start' });
+  redis.on('error', () => {});
+  try {
+    for (;;) {
+      if (children.every((c) => c.exitCode !== null || c.signalCode !== null)) return 'exited';
+      const raw = await redis.hgetall(keys.workers).catch(() => ({}) as Record<string, string>);
+      const now = Date.now();
+      const live = Object.values(raw).some((value) => {
+        try {
+          const parsed = workerInfoSchema.safeParse(JSON.parse(value));
+          return parsed.success && now - parsed.data.seenAt < WORKER_TTL_MS;
+        } catch {
+          return false;
+        }
+      });
+      if (live) return 'ready';
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  } finally {
+    redis.disconnect();
+  }
+}
+
 async function main() {
   const role = (process.argv[2] ?? 'all') as Role;
   if (!['all', 'web', 'master', 'worker'].includes(role)) throw new Error(`Unknown role ${role}: use all, web, master or worker.`);
@@ -100,18 +127,25 @@ async function main() {
       const master = await startMaster({ config, database, logger, sweepIntervalMs: config.QUICKCODE_RECOVERY_INTERVAL_MS, sweepGraceMs: config.QUICKCODE_RECOVERY_GRACE_MS });
       closers.unshift(() => master.close());
     }
-    if (role === 'all' || role === 'web') {
-      const web = await startWeb({ config, database, logger });
-      closers.unshift(() => web.close());
-      console.log(`QuickCode is ready at ${web.url}`);
-    }
-    if (role === 'all') {
-      const children = spawnWorkers(config.QUICKCODE_WORKERS, logger);
+    // Workers self-test while the web starts; `npm start` is ready once one of them can judge.
+    const children = role === 'all' ? spawnWorkers(config.QUICKCODE_WORKERS, logger) : [];
+    if (children.length > 0) {
       closers.unshift(async () => {
         await Promise.all(
           children.map((c) => (c.exitCode !== null ? null : new Promise((r) => { c.once('exit', r); c.kill('SIGTERM'); }))),
         );
       });
+    }
+    if (role === 'all' || role === 'web') {
+      const web = await startWeb({ config, database, logger });
+      closers.unshift(() => web.close());
+      if (children.length > 0) {
+        console.log(`QuickCode web is listening at ${web.url}; waiting for a worker to pass its self-test…`);
+        const outcome = await waitForWorker(config, children);
+        if (outcome === 'exited') fail(logger, 'every worker process stopped before passing its self-test; see the messages above.');
+      }
+      // For `start:web` alone, ready means the web answers; /api/health says whether any worker is live.
+      console.log(`QuickCode is ready at ${web.url}`);
     }
   }
   if (role === 'master') console.log('QuickCode master is running');

@@ -18,8 +18,9 @@ export class TestSocket {
     });
   }
 
-  static async open(baseUrl: string, headers: Record<string, string> = {}): Promise<TestSocket> {
-    const socket = new WebSocket(`${baseUrl.replace(/^http/, 'ws')}/ws`, { headers });
+  /** `localAddress`: connect from this address (any 127.x.y.z on loopback), to act as another client. */
+  static async open(baseUrl: string, headers: Record<string, string> = {}, options: { localAddress?: string } = {}): Promise<TestSocket> {
+    const socket = new WebSocket(`${baseUrl.replace(/^http/, 'ws')}/ws`, { headers, ...options });
     await new Promise<void>((resolve, reject) => {
       socket.once('open', () => resolve());
       socket.once('error', reject);

@@ -21,6 +21,7 @@ import {
   getSubmission,
   getTests,
   listUnfinishedSubmissions,
+  submissionRank,
   type Database,
   type ProblemRow,
   type SubmissionRow,
@@ -47,6 +48,8 @@ export interface Master {
 
 const KEEP_FINISHED = { age: 3600 };
 const TEST_SET_TTL_S = 86_400;
+/** BullMQ's largest priority (lower runs first; jobs without one would jump every queue). */
+const MAX_PRIORITY = 2_097_152;
 
 /**
  * The master: dispatches stored submissions to the language's execution queue, turns
@@ -162,9 +165,13 @@ export async function startMaster({ config, database, logger, sweepIntervalMs = 
       testSet,
       reference: referenceLanguage && custom ? { language: referenceLanguage, code: solutions[referenceLanguage] } : undefined,
     });
+    // Fair share: a user's (or a guest address's) k-th unfinished submission waits behind
+    // everyone's earlier ones of rank < k, so one user's burst does not hold the queue.
+    const priority = Math.min(await submissionRank(db, submission), MAX_PRIORITY);
     // jobId = submission id: a retried dispatch (master died) never runs the code twice.
     await executeQueue(submission.language).add('execute', executeJob, {
       jobId: submissionId,
+      priority,
       attempts: 3,
       backoff: { type: 'fixed', delay: 500 },
       removeOnComplete: KEEP_FINISHED,

@@ -16,7 +16,6 @@ import { services } from './services';
 import { startSession, USER_SESSION_DAYS } from './sessions';
 
 const BCRYPT_ROUNDS = 10;
-const SIGNIN_LIMIT = 10;
 const SIGNIN_WINDOW_SECONDS = 300;
 
 type Session = { username: string; token: string; maxAge: number };
@@ -53,14 +52,20 @@ export async function signUp(input: unknown, current: UserRow | undefined): Prom
   return { ok: true, username: creds.username, ...(await startSession(userId, USER_SESSION_DAYS)) };
 }
 
-/** Sign in; a guest's submissions move to the account it signs in to. Limited per address and per name. */
+/**
+ * Sign in; a guest's submissions move to the account it signs in to. Attempts are limited per
+ * client address and per (address, account), never per account alone: guessing from one
+ * address must not lock the account's owner out everywhere else.
+ */
 export async function signIn(input: unknown, current: UserRow | undefined, clientAddress: string): Promise<Outcome<Session>> {
   const creds = parse(input);
   if (!creds.ok) return fail(400, 'bad_request', 'Enter your username and password.');
+  const { config } = services();
+  const account = creds.username.toLowerCase();
   const allowed =
-    (await withinLimit(`signin:ip:${clientAddress}`, SIGNIN_LIMIT, SIGNIN_WINDOW_SECONDS)) &&
-    (await withinLimit(`signin:user:${creds.username.toLowerCase()}`, SIGNIN_LIMIT, SIGNIN_WINDOW_SECONDS));
-  if (!allowed) return fail(429, 'too_many_requests', 'Too many sign-in attempts; wait five minutes and try again.');
+    (await withinLimit(`signin:address:${clientAddress}`, config.QUICKCODE_SIGNIN_ATTEMPTS_PER_ADDRESS, SIGNIN_WINDOW_SECONDS)) &&
+    (await withinLimit(`signin:pair:${clientAddress}:${account}`, config.QUICKCODE_SIGNIN_ATTEMPTS_PER_ACCOUNT, SIGNIN_WINDOW_SECONDS));
+  if (!allowed) return fail(429, 'too_many_requests', 'Too many sign-in attempts from your network; wait five minutes and try again.', SIGNIN_WINDOW_SECONDS);
   const db = services().database.db;
   const user = await getUserByUsername(db, creds.username);
   const valid = user?.passwordHash ? await bcrypt.compare(creds.password, user.passwordHash) : false;

@@ -1,3 +1,5 @@
+import { MAX_JSON_DEPTH } from '@quickcode/protocol';
+import { parseBoundedJson } from './json-guard';
 import type { Failure } from './result';
 import { errorBody, unavailable } from './result';
 import { services } from './services';
@@ -35,12 +37,10 @@ export async function readJson(request: Request, maxBytes = MAX_BODY_BYTES): Pro
     }
     chunks.push(value);
   }
-  const text = Buffer.concat(chunks).toString('utf8');
-  try {
-    return { ok: true, body: JSON.parse(text) };
-  } catch {
-    return { ok: false, status: 400, code: 'invalid_json', message: 'The request body is not valid JSON.' };
-  }
+  const parsed = parseBoundedJson(Buffer.concat(chunks).toString('utf8'));
+  if (parsed.ok) return { ok: true, body: parsed.value };
+  const message = parsed.reason === 'depth' ? `The request body nests deeper than ${MAX_JSON_DEPTH} levels.` : 'The request body is not valid JSON.';
+  return { ok: false, status: 400, code: 'invalid_json', message };
 }
 
 /**

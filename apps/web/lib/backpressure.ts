@@ -13,7 +13,8 @@ export async function queueDepth(): Promise<number> {
   if (cached && Date.now() - cached.at < DEPTH_TTL_MS) return cached.depth;
   const { judgeQueue, keys } = services();
   executeQueues ??= languageIds.map((id) => new Queue(keys.executeQueue(id), { connection: judgeQueue.opts.connection, prefix: keys.bullPrefix }));
-  const counts = await Promise.all([judgeQueue, ...executeQueues].map((q) => q.getWaitingCount()));
+  // Execution jobs carry a priority (fair share), so they wait as `prioritized`, not `waiting`.
+  const counts = await Promise.all([judgeQueue, ...executeQueues].map((q) => q.getJobCountByTypes('waiting', 'prioritized')));
   const depth = counts.reduce((a, b) => a + b, 0);
   cached = { depth, at: Date.now() };
   return depth;

@@ -13,6 +13,9 @@ describe('cookies', () => {
     expect(c).toContain('SameSite=Lax');
     expect(c).toContain('Max-Age=60');
     expect(clearedSessionCookie()).toContain('Max-Age=0');
+    expect(c).not.toContain('Secure');
+    expect(sessionCookie('tok', 60, true)).toMatch(/; Secure$/);
+    expect(clearedSessionCookie(true)).toMatch(/; Secure$/);
   });
   it('replaces a cookie on a request header', () => {
     expect(withCookie('qc_session=old; theme=dark', 'qc_session', 'new')).toBe('qc_session=new; theme=dark');

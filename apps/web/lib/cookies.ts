@@ -19,13 +19,16 @@ export function parseCookies(header: string | null | undefined): Record<string, 
   return out;
 }
 
-/** The session cookie: httpOnly so scripts cannot read it, SameSite=Lax so other sites cannot post with it. */
-export function sessionCookie(token: string, maxAgeSeconds: number): string {
-  return `${SESSION_COOKIE}=${encodeURIComponent(token)}; Path=/; Max-Age=${maxAgeSeconds}; HttpOnly; SameSite=Lax`;
+/**
+ * The session cookie: httpOnly so scripts cannot read it, SameSite=Lax so other sites cannot
+ * post with it, and Secure when the page was served over HTTPS.
+ */
+export function sessionCookie(token: string, maxAgeSeconds: number, secure = false): string {
+  return `${SESSION_COOKIE}=${encodeURIComponent(token)}; Path=/; Max-Age=${maxAgeSeconds}; HttpOnly; SameSite=Lax${secure ? '; Secure' : ''}`;
 }
 
-export function clearedSessionCookie(): string {
-  return `${SESSION_COOKIE}=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax`;
+export function clearedSessionCookie(secure = false): string {
+  return `${SESSION_COOKIE}=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax${secure ? '; Secure' : ''}`;
 }
 
 /** Put a freshly issued cookie on an incoming request too, so the rest of its handling sees it. */

@@ -21,16 +21,26 @@ async function probe(work: () => Promise<unknown>, what: string): Promise<string
   }
 }
 
-/** Health as the protocol words it; `ok` is false when Redis or the database fails. */
-export async function checkHealth(): Promise<{ ok: boolean; body: Health & { error?: { code: 'unavailable'; message: string } } }> {
+type HealthBody = Health & { error?: { code: 'unavailable'; message: string } };
+
+/**
+ * Health as the protocol words it. `ok` (the HTTP status) is false when Redis or the database
+ * fails; `status` is also `degraded` while no worker has passed its self-test (submissions
+ * are then queued, not judged), with the degraded parts named.
+ */
+export async function checkHealth(): Promise<{ ok: boolean; body: HealthBody }> {
   const { redis, database } = services();
   const [redisState, dbState] = await Promise.all([probe(() => redis.ping(), 'Redis'), probe(() => database.ping(), 'The database')]);
   const workers = redisState === 'ok' ? (await liveWorkers().catch(() => [])).length : 0;
   const ok = redisState === 'ok' && dbState === 'ok';
-  const body: Health & { error?: { code: 'unavailable'; message: string } } = { status: ok ? 'ok' : 'degraded', redis: redisState, db: dbState, workers };
+  const degraded = [redisState !== 'ok' && 'redis', dbState !== 'ok' && 'db', workers === 0 && 'workers'].filter((d): d is string => Boolean(d));
+  const body: HealthBody = { status: degraded.length === 0 ? 'ok' : 'degraded', redis: redisState, db: dbState, workers };
+  if (degraded.length > 0) body.degraded = degraded;
   if (!ok) {
     const failing = [redisState !== 'ok' && 'Redis', dbState !== 'ok' && 'the database'].filter(Boolean).join(' and ');
     body.error = { code: 'unavailable', message: `${failing} cannot be reached.` };
+  } else if (workers === 0) {
+    body.message = 'No worker has passed its self-test yet: submissions wait in the queue until one does.';
   }
   return { ok, body };
 }

@@ -34,19 +34,41 @@ export function unionLanguages(workers: WorkerInfo[]): LanguageInfo[] {
   });
 }
 
-// Submissions check the live set on every request; a short cache keeps that to one HGETALL a second.
+// Submissions check the live set on every request; a short cache keeps that to one round trip a second.
 const CACHE_MS = 1000;
-let cache: { at: number; workers: WorkerInfo[] } | undefined;
+let cache: { at: number; workers: WorkerInfo[]; seen: Record<string, string> } | undefined;
+
+async function workerState(): Promise<{ workers: WorkerInfo[]; seen: Record<string, string> }> {
+  const now = Date.now();
+  if (cache && now - cache.at < CACHE_MS) return cache;
+  const { redis, keys } = services();
+  const [[, raw], [, seen]] = (await redis.multi().hgetall(keys.workers).hgetall(keys.languagesSeen).exec()) as [
+    [Error | null, Record<string, string>],
+    [Error | null, Record<string, string>],
+  ];
+  cache = { at: now, workers: parseLiveWorkers(raw, now), seen };
+  return cache;
+}
 
 export async function liveWorkers(): Promise<WorkerInfo[]> {
-  const now = Date.now();
-  if (cache && now - cache.at < CACHE_MS) return cache.workers;
-  const { redis, keys } = services();
-  const workers = parseLiveWorkers(await redis.hgetall(keys.workers), now);
-  cache = { at: now, workers };
-  return workers;
+  return (await workerState()).workers;
 }
 
 export async function liveLanguages(): Promise<LanguageInfo[]> {
   return unionLanguages(await liveWorkers());
+}
+
+/**
+ * Whether a submission in `language` can be taken: a live worker offers it, or one offered
+ * it within the grace period (a worker restarting: the submission waits in its queue).
+ */
+export function languageAvailability(language: LanguageId, state: { workers: WorkerInfo[]; seen: Record<string, string> }, graceMs: number, now: number): 'live' | 'recent' | 'absent' {
+  if (state.workers.some((w) => w.languages.some((l) => l.id === language))) return 'live';
+  const seenAt = Number(state.seen[language] ?? 0);
+  return now - seenAt <= graceMs ? 'recent' : 'absent';
+}
+
+export async function languageAvailable(language: LanguageId): Promise<boolean> {
+  const graceMs = services().config.QUICKCODE_LANGUAGE_GRACE_SECONDS * 1000;
+  return languageAvailability(language, await workerState(), graceMs, Date.now()) !== 'absent';
 }

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { countUserInFlight, createSubmission, getProblem } from '@quickcode/db';
+import { admitSubmission, getProblem } from '@quickcode/db';
 import { MAX_CODE_BYTES, submissionRequestSchema, type ProblemConfig, type SubmissionRequest } from '@quickcode/protocol';
-import { isLanguageId, languageNames, liveWorkers } from './languages';
+import type { Submitter } from './identity';
+import { isLanguageId, languageAvailable, languageNames } from './languages';
 import { fail, unavailable, type Outcome } from './result';
 import { queueDepth, retryAfterSeconds } from './backpressure';
 import { services } from './services';
@@ -12,11 +13,16 @@ const IN_FLIGHT_WINDOW_MS = 10 * 60_000;
 const STATUS_TTL_SECONDS = 3600;
 
 export interface SubmitOptions {
-  /** The submitter's id, or how to get one once the submission is known to be valid (a new guest). */
-  userId: string | (() => Promise<string>);
+  /** Who submits; a guest is created only once the submission is known to be valid. */
+  submitter: Submitter;
+  /** The client's request id (WebSocket `requestId`, HTTP `Idempotency-Key`); the body's `requestId` is used when absent. */
+  requestId?: string;
   /** Runs after the submission is stored and before it is queued: a watcher subscribes here so it misses no event. */
   beforeEnqueue?: (id: string) => Promise<void> | void;
 }
+
+/** `existing`: the request id was seen before, and this is the submission it made then. */
+export type SubmitOutcome = Outcome<{ id: string; existing: boolean }>;
 
 /** Check a raw body against the protocol; the first problem found becomes the answer. */
 export function parseSubmission(body: unknown): Outcome<{ request: SubmissionRequest }> {
@@ -34,7 +40,7 @@ export function parseSubmission(body: unknown): Outcome<{ request: SubmissionReq
  * The one way a submission enters the system, for HTTP and WebSocket alike: validate,
  * store the row, mark it queued, then hand it to the master through the judge queue.
  */
-export async function submit(body: unknown, options: SubmitOptions): Promise<Outcome<{ id: string }>> {
+export async function submit(body: unknown, options: SubmitOptions): Promise<SubmitOutcome> {
   try {
     return await submitOrThrow(body, options);
   } catch (err) {
@@ -44,7 +50,7 @@ export async function submit(body: unknown, options: SubmitOptions): Promise<Out
   }
 }
 
-async function submitOrThrow(body: unknown, options: SubmitOptions): Promise<Outcome<{ id: string }>> {
+async function submitOrThrow(body: unknown, options: SubmitOptions): Promise<SubmitOutcome> {
   const parsed = parseSubmission(body);
   if (!parsed.ok) return parsed;
   const request = parsed.request;
@@ -57,37 +63,52 @@ async function submitOrThrow(body: unknown, options: SubmitOptions): Promise<Out
   if (!isLanguageId(request.language)) {
     return fail(400, 'unknown_language', `Language "${request.language}" is not supported; use one listed by GET /api/languages.`);
   }
-  const workers = await liveWorkers();
-  if (!workers.some((w) => w.languages.some((l) => l.id === request.language))) {
-    return fail(400, 'unknown_language', `Language "${request.language}" (${languageNames[request.language]}) is not offered by any running worker right now.`);
-  }
-
   for (const [i, test] of (request.tests ?? []).entries()) {
     const problemMessage = testProblem(problem.config as ProblemConfig, i, test);
     if (problemMessage) return fail(400, 'invalid_test', problemMessage);
   }
-
+  if (!(await languageAvailable(request.language))) {
+    return fail(400, 'unknown_language', `Language "${request.language}" (${languageNames[request.language]}) is not offered by any running worker right now.`);
+  }
   const depth = await queueDepth();
   if (depth >= config.QUICKCODE_MAX_QUEUE_DEPTH) {
     const wait = retryAfterSeconds(depth, config.QUICKCODE_MAX_QUEUE_DEPTH);
     return fail(429, 'too_many_requests', `QuickCode is busy (${depth} submissions waiting); try again in ${wait} s.`, wait);
   }
-  const userId = typeof options.userId === 'string' ? options.userId : await options.userId();
-  const inFlight = await countUserInFlight(db, userId, new Date(Date.now() - IN_FLIGHT_WINDOW_MS));
-  if (inFlight >= config.QUICKCODE_MAX_IN_FLIGHT_PER_USER) {
-    return fail(429, 'too_many_requests', `You already have ${inFlight} submissions waiting; wait for a verdict before sending more.`, 2);
-  }
 
-  const id = randomUUID();
-  await createSubmission(db, {
-    id,
-    userId,
-    problemSlug: problem.slug,
-    language: request.language,
-    code: request.code,
-    mode: request.mode,
-    customTests: request.tests ?? null,
-  });
+  const who = await options.submitter.identity();
+  if (!who.ok) return who;
+  const admission = await admitSubmission(
+    db,
+    {
+      id: randomUUID(),
+      userId: who.user.id,
+      problemSlug: problem.slug,
+      language: request.language,
+      code: request.code,
+      mode: request.mode,
+      customTests: request.tests ?? null,
+      requestId: options.requestId ?? request.requestId ?? null,
+      guestAddress: who.user.isGuest ? options.submitter.address : null,
+    },
+    { perUser: config.QUICKCODE_MAX_IN_FLIGHT_PER_USER, perAddress: config.QUICKCODE_MAX_IN_FLIGHT_PER_ADDRESS, since: new Date(Date.now() - IN_FLIGHT_WINDOW_MS) },
+  );
+  switch (admission.kind) {
+    case 'existing':
+      return { ok: true, id: admission.id, existing: true };
+    case 'user_limit':
+      return fail(429, 'too_many_requests', `You already have ${admission.inFlight} submissions waiting; wait for a verdict before sending more.`, 2);
+    case 'address_limit':
+      return fail(
+        429,
+        'too_many_requests',
+        `Guests from your network already have ${admission.inFlight} submissions waiting; wait for a verdict, or sign in to get your own limit.`,
+        2,
+      );
+    case 'created':
+      break;
+  }
+  const id = admission.id;
   await redis.set(keys.status(id), 'queued', 'EX', STATUS_TTL_SECONDS);
   await options.beforeEnqueue?.(id);
   await judgeQueue.add(
@@ -101,5 +122,5 @@ async function submitOrThrow(body: unknown, options: SubmitOptions): Promise<Out
       removeOnFail: { age: 86400 },
     },
   );
-  return { ok: true, id };
+  return { ok: true, id, existing: false };
 }

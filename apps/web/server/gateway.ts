@@ -1,31 +1,35 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { getSubmission, type UserRow } from '@quickcode/db';
-import { MAX_WS_MESSAGE_BYTES, type ServerMessage } from '@quickcode/protocol';
+import { getSubmission } from '@quickcode/db';
+import { MAX_JSON_DEPTH, MAX_WS_MESSAGE_BYTES, type ServerMessage } from '@quickcode/protocol';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { clientAddress, isSecure } from '../lib/client-address';
 import { upgradeOriginAllowed } from '../lib/csrf';
-import { maySubmit } from '../lib/identity';
-import { createGuestUser, userFromCookieHeader } from '../lib/sessions';
+import { Submitter } from '../lib/identity';
+import { parseBoundedJson } from '../lib/json-guard';
 import { services } from '../lib/services';
 import { submit } from '../lib/submissions';
 import type { Fanout, Listener } from './fanout';
+import { peerFacts } from './http';
 
 const LIVE_STATUSES = new Set(['queued', 'compiling', 'running']);
 /** A client that stops reading is cut off rather than buffered without bound. */
 const MAX_BUFFERED_BYTES = 8 * 1024 * 1024;
 const HEARTBEAT_MS = 30_000;
-/** How long a submit's requestId is remembered, so a client resending it after a reconnect gets the same submission. */
-const REQUEST_MEMORY_SECONDS = 600;
-const requestKey = (prefix: string, userId: string, requestId: string) => `${prefix}:request:${userId}:${requestId}`;
+/** Messages of one connection being handled at once; more are refused until some finish. */
+const MAX_PENDING_MESSAGES = 32;
 
 /** One browser tab or script: who it is and which submissions it watches. */
 class Connection {
   private readonly watched = new Map<string, Listener>();
   alive = true;
+  /** Messages received and not yet answered. */
+  pending = 0;
 
   constructor(
     private readonly ws: WebSocket,
-    private user: UserRow | undefined,
+    /** One identity for the connection's life: concurrent submits share one guest. */
+    private readonly submitter: Submitter,
     private readonly fanout: Fanout,
   ) {}
 
@@ -39,13 +43,13 @@ class Connection {
   }
 
   async handle(data: string): Promise<void> {
-    let message: unknown;
-    try {
-      message = JSON.parse(data);
-    } catch {
-      this.send({ type: 'error', code: 'invalid_json', message: 'The message is not valid JSON.' });
+    const parsed = parseBoundedJson(data);
+    if (!parsed.ok) {
+      const message = parsed.reason === 'depth' ? `The message nests deeper than ${MAX_JSON_DEPTH} levels.` : 'The message is not valid JSON.';
+      this.send({ type: 'error', code: 'invalid_json', message });
       return;
     }
+    const message = parsed.value;
     const m = (typeof message === 'object' && message !== null ? message : {}) as Record<string, unknown>;
     const requestId = typeof m.requestId === 'string' && m.requestId.length <= 200 ? m.requestId : undefined;
     switch (m.type) {
@@ -71,26 +75,14 @@ class Connection {
   }
 
   private async submit(body: Record<string, unknown>, requestId: string | undefined): Promise<void> {
-    const guestMode = services().config.QUICKCODE_AUTH === 'guest';
-    if (!(this.user ? maySubmit(this.user) : guestMode)) {
-      return this.send({ type: 'error', requestId, code: 'unauthorized', message: 'Sign in to submit code.' });
-    }
-    const { redis, keys } = services();
-    if (this.user && requestId) {
-      const earlier = await redis.get(requestKey(keys.prefix, this.user.id, requestId));
-      if (earlier) {
-        this.send({ type: 'submitted', requestId, id: earlier });
-        return this.subscribe(earlier, undefined);
-      }
-    }
     // Events published before `submitted` is sent wait here, so the client sees them in order.
     const early: string[] = [];
     let ready = false;
     let watchedId: string | undefined;
     const listener: Listener = (raw) => (ready ? this.send(raw) : early.push(raw));
     const outcome = await submit(body, {
-      // A connection without a session becomes a guest with its first valid submission.
-      userId: this.user ? this.user.id : async () => (this.user ??= await createGuestUser()).id,
+      submitter: this.submitter,
+      requestId,
       beforeEnqueue: async (id) => {
         watchedId = id;
         this.watched.set(id, listener);
@@ -104,8 +96,9 @@ class Connection {
       if (watchedId) this.forget(watchedId);
       return this.send({ type: 'error', requestId, code: outcome.code, message: outcome.message });
     }
-    if (requestId && this.user) await redis.set(requestKey(keys.prefix, this.user.id, requestId), outcome.id, 'EX', REQUEST_MEMORY_SECONDS);
     this.send({ type: 'submitted', requestId, id: outcome.id });
+    // A retried request id: the submission it made earlier, watched from its current state.
+    if (outcome.existing) return this.subscribe(outcome.id, undefined);
     this.send({ type: 'status', id: outcome.id, status: 'queued' });
     ready = true;
     for (const raw of early) this.send(raw);
@@ -151,10 +144,22 @@ export interface Gateway {
   close(): Promise<void>;
 }
 
-/** The /ws endpoint: authenticates by the session cookie, checks Origin, forwards submission events. */
-export function createGateway(fanout: Fanout): Gateway {
-  const wss = new WebSocketServer({ noServer: true, perMessageDeflate: false, maxPayload: MAX_WS_MESSAGE_BYTES, clientTracking: true });
+export interface GatewayLimits {
+  /** Open (and opening) connections in total. */
+  maxConnections: number;
+  maxConnectionsPerAddress: number;
+}
+
+/**
+ * The /ws endpoint: checks Origin, caps connections per client address and in total (refusing
+ * the upgrade with 429/503 past a cap, so the process keeps file descriptors for HTTP),
+ * authenticates by the session cookie, forwards submission events.
+ */
+export function createGateway(fanout: Fanout, limits: GatewayLimits): Gateway {
+  const wss = new WebSocketServer({ noServer: true, perMessageDeflate: false, maxPayload: MAX_WS_MESSAGE_BYTES, clientTracking: false });
   const connections = new Map<WebSocket, Connection>();
+  const perAddress = new Map<string, number>();
+  let open = 0;
 
   const heartbeat = setInterval(() => {
     for (const [ws, conn] of connections) {
@@ -168,8 +173,53 @@ export function createGateway(fanout: Fanout): Gateway {
   }, HEARTBEAT_MS);
   heartbeat.unref();
 
-  function reject(socket: Duplex, status: string): void {
-    socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+  function reject(socket: Duplex, status: string, retryAfter?: number): void {
+    const extra = retryAfter === undefined ? '' : `Retry-After: ${retryAfter}\r\n`;
+    socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\n${extra}Content-Length: 0\r\n\r\n`);
+  }
+
+  /** Count a socket against the caps until it closes, whatever way it ends; false when over a cap. */
+  function admit(socket: Duplex, address: string): '429 Too Many Requests' | '503 Service Unavailable' | undefined {
+    const mine = perAddress.get(address) ?? 0;
+    if (mine >= limits.maxConnectionsPerAddress) return '429 Too Many Requests';
+    if (open >= limits.maxConnections) return '503 Service Unavailable';
+    open++;
+    perAddress.set(address, mine + 1);
+    socket.once('close', () => {
+      open--;
+      const left = (perAddress.get(address) ?? 1) - 1;
+      if (left > 0) perAddress.set(address, left);
+      else perAddress.delete(address);
+    });
+    return undefined;
+  }
+
+  function accept(req: IncomingMessage, socket: Duplex, head: Buffer, submitter: Submitter): void {
+    wss.handleUpgrade(req, socket, head, (ws) => {
+      const conn = new Connection(ws, submitter, fanout);
+      connections.set(ws, conn);
+      ws.on('pong', () => (conn.alive = true));
+      ws.on('message', (data, isBinary) => {
+        conn.alive = true;
+        if (isBinary) return conn.send({ type: 'error', code: 'bad_request', message: 'Send JSON text frames.' });
+        if (conn.pending >= MAX_PENDING_MESSAGES) {
+          return conn.send({ type: 'error', code: 'too_many_requests', message: 'Too many messages at once on this connection; wait for answers before sending more.' });
+        }
+        conn.pending++;
+        conn
+          .handle(data.toString())
+          .catch((err: unknown) => {
+            services().logger.error({ err }, 'websocket message failed');
+            conn.send({ type: 'error', code: 'internal', message: 'The server failed to handle that message; try again.' });
+          })
+          .finally(() => conn.pending--);
+      });
+      ws.on('close', () => {
+        connections.delete(ws);
+        conn.close();
+      });
+      ws.on('error', () => ws.terminate());
+    });
   }
 
   return {
@@ -179,27 +229,17 @@ export function createGateway(fanout: Fanout): Gateway {
     handleUpgrade(req, socket, head) {
       socket.on('error', () => {});
       if (!upgradeOriginAllowed(req.headers.origin, req.headers.host)) return reject(socket, '403 Forbidden');
-      userFromCookieHeader(req.headers.cookie)
-        .then((user) => {
-          // Without a session a connection may still watch; submitting is refused per message in `required` mode.
-          wss.handleUpgrade(req, socket, head, (ws) => {
-            const conn = new Connection(ws, user, fanout);
-            connections.set(ws, conn);
-            ws.on('pong', () => (conn.alive = true));
-            ws.on('message', (data, isBinary) => {
-              conn.alive = true;
-              if (isBinary) return conn.send({ type: 'error', code: 'bad_request', message: 'Send JSON text frames.' });
-              conn.handle(data.toString()).catch((err: unknown) => {
-                services().logger.error({ err }, 'websocket message failed');
-                conn.send({ type: 'error', code: 'internal', message: 'The server failed to handle that message; try again.' });
-              });
-            });
-            ws.on('close', () => {
-              connections.delete(ws);
-              conn.close();
-            });
-            ws.on('error', () => ws.terminate());
-          });
+      const { config } = services();
+      const peer = peerFacts(req);
+      const address = clientAddress(peer, config.QUICKCODE_TRUST_PROXY);
+      const refused = admit(socket, address);
+      if (refused) return reject(socket, refused, 5);
+      const requester = { address, secure: isSecure(peer, config.QUICKCODE_TRUST_PROXY) };
+      // Without a session a connection may still watch; its first submit makes its guest (or is refused in `required` mode).
+      Submitter.fromCookie(req.headers.cookie, requester, false)
+        .then((submitter) => {
+          if (socket.destroyed) return;
+          accept(req, socket, head, submitter);
         })
         .catch((err: unknown) => {
           services().logger.error({ err }, 'websocket authentication failed');

@@ -1,16 +1,27 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { CLIENT_ADDRESS_HEADER } from '../lib/client-address';
+import type { TLSSocket } from 'node:tls';
+import type { Config } from '@quickcode/protocol';
+import { CLIENT_ADDRESS_HEADER, CLIENT_SECURE_HEADER, clientAddress, isSecure, type PeerFacts } from '../lib/client-address';
 import { withCookie, parseCookies, SESSION_COOKIE, sessionCookie } from '../lib/cookies';
 import { csrfViolation } from '../lib/csrf';
+import { secureCookies } from '../lib/identity';
 import { errorBody } from '../lib/result';
-import { issueGuest, userFromToken } from '../lib/sessions';
-import { services } from '../lib/services';
+import { GUEST_COOKIE_DAYS, isWellFormedToken, newToken } from '../lib/sessions';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 
 function header(req: IncomingMessage, name: string): string | undefined {
   const value = req.headers[name];
   return Array.isArray(value) ? value[0] : value;
+}
+
+export function peerFacts(req: IncomingMessage): PeerFacts {
+  return {
+    remoteAddress: req.socket.remoteAddress,
+    encrypted: Boolean((req.socket as TLSSocket).encrypted),
+    forwardedFor: header(req, 'x-forwarded-for'),
+    forwardedProto: header(req, 'x-forwarded-proto'),
+  };
 }
 
 function isPageNavigation(req: IncomingMessage, pathname: string): boolean {
@@ -24,14 +35,18 @@ function isPageNavigation(req: IncomingMessage, pathname: string): boolean {
 }
 
 /**
- * What runs before Next sees a request: refuse cross-site writes, and give a browser
- * without a session its guest identity on its first page, so the page, its API calls
- * and its WebSocket all act as that guest.
+ * What runs before Next sees a request: record the client's address and scheme, refuse
+ * cross-site writes, and give a browser without a session a guest token on its first
+ * page, so the page, its API calls and its WebSocket all act as one guest. The token names
+ * nobody yet: the guest's rows are made when it first submits.
  */
-export function withGuards(next: Handler): Handler {
+export function withGuards(config: Config, next: Handler): Handler {
   return async (req, res) => {
     const pathname = (req.url ?? '/').split('?')[0] ?? '/';
-    req.headers[CLIENT_ADDRESS_HEADER] = req.socket.remoteAddress ?? 'unknown';
+    const peer = peerFacts(req);
+    const secure = isSecure(peer, config.QUICKCODE_TRUST_PROXY);
+    req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(peer, config.QUICKCODE_TRUST_PROXY);
+    req.headers[CLIENT_SECURE_HEADER] = secure ? '1' : '0';
     const token = parseCookies(req.headers.cookie)[SESSION_COOKIE];
     if (pathname.startsWith('/api/')) {
       const violation = csrfViolation({
@@ -47,13 +62,10 @@ export function withGuards(next: Handler): Handler {
         res.end(JSON.stringify(errorBody({ code: 'forbidden', message: violation })));
         return;
       }
-    } else if (services().config.QUICKCODE_AUTH === 'guest' && isPageNavigation(req, pathname)) {
-      const user = await userFromToken(token);
-      if (!user) {
-        const guest = await issueGuest();
-        res.setHeader('set-cookie', sessionCookie(guest.token, guest.maxAge));
-        req.headers.cookie = withCookie(req.headers.cookie, SESSION_COOKIE, guest.token);
-      }
+    } else if (config.QUICKCODE_AUTH === 'guest' && isPageNavigation(req, pathname) && !isWellFormedToken(token)) {
+      const issued = newToken();
+      res.setHeader('set-cookie', sessionCookie(issued, GUEST_COOKIE_DAYS * 86_400, secureCookies(secure)));
+      req.headers.cookie = withCookie(req.headers.cookie, SESSION_COOKIE, issued);
     }
     await next(req, res);
   };

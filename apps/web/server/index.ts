@@ -9,7 +9,10 @@ import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { createMetrics } from '@quickcode/metrics';
 import { closeBackpressure, queueDepth } from '../lib/backpressure';
+import { startGuestSweep } from '../lib/guests';
 import { setServices } from '../lib/services';
+import { clientAddress } from '../lib/client-address';
+import { connectionBudget } from './connection-limits';
 import { Fanout } from './fanout';
 import { createGateway } from './gateway';
 import { withGuards } from './http';
@@ -18,6 +21,32 @@ export interface WebServer {
   url: string;
   port: number;
   close(): Promise<void>;
+}
+
+/** Sockets one address may hold beyond its WebSocket cap: its browser's HTTP keep-alive connections. */
+const SOCKETS_BEYOND_WEBSOCKETS = 64;
+
+/**
+ * Close a new TCP connection at once when its address already holds `max` (not behind a
+ * proxy, where every connection comes from the proxy): one client cannot take every descriptor
+ * with connections that never finish a request.
+ */
+function limitSocketsPerAddress(server: http.Server, max: number): void {
+  const open = new Map<string, number>();
+  server.on('connection', (socket) => {
+    const address = clientAddress({ remoteAddress: socket.remoteAddress, encrypted: false, forwardedFor: undefined, forwardedProto: undefined }, false);
+    const n = open.get(address) ?? 0;
+    if (n >= max) {
+      socket.destroy();
+      return;
+    }
+    open.set(address, n + 1);
+    socket.once('close', () => {
+      const left = (open.get(address) ?? 1) - 1;
+      if (left > 0) open.set(address, left);
+      else open.delete(address);
+    });
+  });
 }
 
 const webDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -46,8 +75,10 @@ export async function startWeb(opts: { config: Config; database: Database; logge
   const handle = app.getRequestHandler();
 
   const fanout = new Fanout(subscriber, keys.events, logger);
-  const gateway = createGateway(fanout);
-  const guarded = withGuards(async (req, res) => handle(req, res));
+  const budget = connectionBudget(config.QUICKCODE_MAX_CONNECTIONS);
+  const gateway = createGateway(fanout, { maxConnections: budget.webSockets, maxConnectionsPerAddress: config.QUICKCODE_MAX_CONNECTIONS_PER_ADDRESS });
+  const guarded = withGuards(config, async (req, res) => handle(req, res));
+  const stopGuestSweep = startGuestSweep();
   const metrics = createMetrics('web', { queueDepths: async () => ({ all: await queueDepth() }) });
   const server = http.createServer((req, res) => {
     if ((req.url ?? '').split('?')[0] === '/metrics') {
@@ -66,6 +97,12 @@ export async function startWeb(opts: { config: Config; database: Database; logge
       } else res.destroy();
     });
   });
+  // Past the budget new sockets are closed at once instead of the process running out of descriptors.
+  server.maxConnections = budget.sockets;
+  // A client that sends its headers slowly holds a socket: not for long.
+  server.headersTimeout = 20_000;
+  server.requestTimeout = 120_000;
+  if (!config.QUICKCODE_TRUST_PROXY) limitSocketsPerAddress(server, config.QUICKCODE_MAX_CONNECTIONS_PER_ADDRESS + SOCKETS_BEYOND_WEBSOCKETS);
   server.on('upgrade', (req, socket, head) => {
     if ((req.url ?? '').split('?')[0] === '/ws') gateway.handleUpgrade(req, socket, head);
     else socket.destroy();
@@ -85,6 +122,7 @@ export async function startWeb(opts: { config: Config; database: Database; logge
     port,
     close: () =>
       (closing ??= (async () => {
+        stopGuestSweep();
         await gateway.close();
         server.closeAllConnections();
         await new Promise<void>((resolve) => server.close(() => resolve()));

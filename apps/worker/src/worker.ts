@@ -74,7 +74,14 @@ export async function startWorker({ config, logger, sandbox: given, metricsPort 
   };
 
   const info = (): WorkerInfo => ({ id, host: os.hostname(), languages, seenAt: Date.now() });
-  const heartbeat = () => publisher.hset(keys.workers, id, JSON.stringify(info())).catch(() => {});
+  // The languages-seen record outlives this worker: while it restarts, its languages are still queued.
+  const heartbeat = () =>
+    publisher
+      .multi()
+      .hset(keys.workers, id, JSON.stringify(info()))
+      .hset(keys.languagesSeen, Object.fromEntries(languages.map((l) => [l.id, String(Date.now())])))
+      .exec()
+      .catch(() => {});
   await heartbeat();
   const heartbeatTimer = setInterval(heartbeat, WORKER_HEARTBEAT_MS);
   heartbeatTimer.unref();

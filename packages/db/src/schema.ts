@@ -82,6 +82,10 @@ export const submissions = pgTable(
     memoryKb: integer('memory_kb'),
     /** The full `result` event, as delivered. */
     result: jsonb('result'),
+    /** The client's id for this request (WebSocket `requestId`, HTTP `Idempotency-Key`): a retry finds the same row. */
+    requestId: text('request_id'),
+    /** For a guest's submission, the client address it came from: all guests of one address share a limit. */
+    guestAddress: text('guest_address'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     finishedAt: timestamp('finished_at', { withTimezone: true }),
   },
@@ -89,6 +93,8 @@ export const submissions = pgTable(
     index('submissions_user').on(t.userId, t.createdAt),
     index('submissions_problem').on(t.problemSlug),
     index('submissions_unfinished').on(t.status).where(sql`status <> 'finished'`),
+    uniqueIndex('submissions_request').on(t.userId, t.requestId),
+    index('submissions_guest_address_unfinished').on(t.guestAddress).where(sql`status <> 'finished' and guest_address is not null`),
   ],
 );
 

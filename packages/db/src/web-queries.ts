@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, ne, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, sql } from 'drizzle-orm';
 import type { Db } from './client.js';
 import { problems, sessions, submissions, users } from './schema.js';
 
@@ -20,15 +20,6 @@ export async function userProblemProgress(db: Db, userId: string): Promise<Probl
     .where(eq(submissions.userId, userId))
     .groupBy(submissions.problemSlug);
   return rows.map((r) => ({ problemSlug: r.problemSlug, solved: Boolean(r.solved) }));
-}
-
-/** Submissions of a user not finished yet, created after `since` (older ones are presumed lost). */
-export async function countUserInFlight(db: Db, userId: string, since: Date): Promise<number> {
-  const [row] = await db
-    .select({ n: sql<number>`count(*)`.mapWith(Number) })
-    .from(submissions)
-    .where(and(eq(submissions.userId, userId), ne(submissions.status, 'finished'), gte(submissions.createdAt, since)));
-  return row?.n ?? 0;
 }
 
 /** Move every submission of one user to another (a guest signing in to an existing account). */

@@ -2,6 +2,38 @@ import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 
+/** `true`/`1`/`yes` or `false`/`0`/`no`, as environment variables spell booleans. */
+const flag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+/**
+ * The front door: what one client may take from the web process (issue 12). Kept together
+ * so they can move with the rest of the schema.
+ */
+const frontDoorSettings = {
+  /** Unfinished submissions one user may have at once. */
+  QUICKCODE_MAX_IN_FLIGHT_PER_USER: z.coerce.number().int().positive().default(10),
+  /** Unfinished submissions all guests of one client address may have at once (signed-in users are not counted). */
+  QUICKCODE_MAX_IN_FLIGHT_PER_ADDRESS: z.coerce.number().int().positive().default(10),
+  /** Guest identities one client address may create per hour. */
+  QUICKCODE_GUESTS_PER_ADDRESS_PER_HOUR: z.coerce.number().int().positive().default(60),
+  /** A guest unused this many days is deleted (its submissions stay, without an owner). */
+  QUICKCODE_GUEST_IDLE_DAYS: z.coerce.number().int().positive().default(30),
+  /** Open WebSocket connections of one web process, in total and per client address; 0 = derived from the file-descriptor limit. */
+  QUICKCODE_MAX_CONNECTIONS: z.coerce.number().int().nonnegative().default(0),
+  QUICKCODE_MAX_CONNECTIONS_PER_ADDRESS: z.coerce.number().int().positive().default(64),
+  /** Sign-in attempts per client address, and per (address, account), in 5 minutes. */
+  QUICKCODE_SIGNIN_ATTEMPTS_PER_ADDRESS: z.coerce.number().int().positive().default(30),
+  QUICKCODE_SIGNIN_ATTEMPTS_PER_ACCOUNT: z.coerce.number().int().positive().default(10),
+  /** Behind a reverse proxy: take the client address from X-Forwarded-For and the scheme from X-Forwarded-Proto. */
+  QUICKCODE_TRUST_PROXY: flag.default(false),
+  /** `auto`: cookies are `Secure` when the request came over HTTPS; `always`; `never`. */
+  QUICKCODE_SECURE_COOKIES: z.enum(['auto', 'always', 'never']).default('auto'),
+  /** A language some worker offered within this many seconds is still accepted (queued) while no live worker offers it. */
+  QUICKCODE_LANGUAGE_GRACE_SECONDS: z.coerce.number().int().nonnegative().default(3600),
+};
+
 const configSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('127.0.0.1'),
@@ -19,12 +51,11 @@ const configSchema = z.object({
   QUICKCODE_METRICS_PORT: z.coerce.number().int().min(0).max(65535).default(9464),
   /** Submissions waiting beyond this make new ones get 429 with Retry-After. */
   QUICKCODE_MAX_QUEUE_DEPTH: z.coerce.number().int().positive().default(5000),
-  /** Unfinished submissions one user may have at once. */
-  QUICKCODE_MAX_IN_FLIGHT_PER_USER: z.coerce.number().int().positive().default(10),
   /** The master's recovery sweep: how often, and how old an unfinished submission must be. */
   QUICKCODE_RECOVERY_INTERVAL_MS: z.coerce.number().int().positive().default(10_000),
   QUICKCODE_RECOVERY_GRACE_MS: z.coerce.number().int().nonnegative().default(60_000),
   LOG_LEVEL: z.string().default('info'),
+  ...frontDoorSettings,
 });
 export type Config = z.infer<typeof configSchema> & { problemsDir: string; dataDir: string };
 

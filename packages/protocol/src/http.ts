@@ -26,6 +26,11 @@ export const submissionRequestSchema = z.object({
     .array(z.string().refine((t) => utf8Bytes(t) <= MAX_TEST_BYTES, { message: 'test is too large' }))
     .max(MAX_CUSTOM_TESTS)
     .optional(),
+  /**
+   * The client's id for this request (an addition to v1): a retry with the same id returns
+   * the same submission instead of making a second one. HTTP may send it as `Idempotency-Key`.
+   */
+  requestId: z.string().min(1).max(200).optional(),
 });
 export type SubmissionRequest = z.infer<typeof submissionRequestSchema>;
 
@@ -97,6 +102,9 @@ export const healthSchema = z.object({
   redis: z.string(),
   db: z.string(),
   workers: z.number().int(),
+  /** What is degraded while `status` is `degraded` (an addition to v1), e.g. `workers` before any worker passed its self-test. */
+  degraded: z.array(z.string()).optional(),
+  message: z.string().optional(),
 });
 export type Health = z.infer<typeof healthSchema>;
 

@@ -19,6 +19,8 @@ export function redisKeys(prefix: string) {
     status: (submissionId: string) => `${prefix}:status:${submissionId}`,
     /** Hash of live workers: field = worker id, value = WorkerInfo JSON. */
     workers: `${prefix}:workers`,
+    /** Hash of language id -> when a worker last offered it (ms): such a language is queued through a worker restart. */
+    languagesSeen: `${prefix}:languages-seen`,
     /** A test set (JSON array of ExecuteTest) by content hash, shared by every job that runs it. */
     testSet: (hash: string) => `${prefix}:testset:${hash}`,
     /** Set once a submission's result event has been published (guards against double delivery). */

@@ -6,3 +6,5 @@ export const MAX_TEST_BYTES = 64 * 1024;
 export const MAX_CUSTOM_TESTS = 20;
 /** Largest WebSocket frame the gateway accepts. */
 export const MAX_WS_MESSAGE_BYTES = 256 * 1024;
+/** Deepest nesting of arrays and objects a JSON request body or WebSocket message may have. */
+export const MAX_JSON_DEPTH = 32;

@@ -1,13 +1,22 @@
 import { failure, json, orUnavailable, readJson } from '../../../lib/api';
-import { submitter } from '../../../lib/identity';
+import { requesterOf, Submitter } from '../../../lib/identity';
 import { submit } from '../../../lib/submissions';
 
+const MAX_REQUEST_ID = 200;
+
+/**
+ * POST /api/submissions. A retry carrying the same `Idempotency-Key` header (or body
+ * `requestId`) from the same user answers with the submission the first one made.
+ */
 export const POST = orUnavailable(async function POST(request: Request): Promise<Response> {
   const body = await readJson(request);
   if (!body.ok) return failure(body);
-  const who = await submitter(request.headers.get('cookie'));
-  if (!who.ok) return failure({ status: 401, code: 'unauthorized', message: 'Sign in to submit code.' });
-  const outcome = await submit(body.body, { userId: who.userId });
-  if (!outcome.ok) return failure(outcome, who.cookie());
-  return json({ id: outcome.id }, 202, who.cookie());
+  const key = request.headers.get('idempotency-key') ?? undefined;
+  if (key !== undefined && (key.length === 0 || key.length > MAX_REQUEST_ID)) {
+    return failure({ status: 400, code: 'bad_request', message: `The Idempotency-Key header must be 1 to ${MAX_REQUEST_ID} characters.` });
+  }
+  const submitter = await Submitter.fromCookie(request.headers.get('cookie'), requesterOf(request.headers), true);
+  const outcome = await submit(body.body, { submitter, requestId: key });
+  if (!outcome.ok) return failure(outcome, submitter.setCookie());
+  return json({ id: outcome.id }, 202, submitter.setCookie());
 });
