@@ -57,8 +57,12 @@ export type Difficulty = z.infer<typeof difficultySchema>;
 export const problemKindSchema = z.enum(['function', 'stdio', 'design']);
 export type ProblemKind = z.infer<typeof problemKindSchema>;
 
+/** LeetCode's number for the same problem; null when it has none. */
+export const problemNumberSchema = z.number().int().positive().nullable();
+
 export const problemSummarySchema = z.object({
   slug: z.string(),
+  number: problemNumberSchema,
   title: z.string(),
   difficulty: difficultySchema,
   tags: z.array(z.string()),
@@ -77,6 +81,10 @@ export const problemDetailSchema = z.object({
   kind: problemKindSchema,
   starterCode: z.record(z.string(), z.string()),
   sampleTests: z.array(z.string()),
+  number: problemNumberSchema,
+  /** Markdown hints, shown one at a time on request. */
+  hints: z.array(z.string()).default([]),
+  editorial: z.string().nullable(),
 });
 export type ProblemDetail = z.infer<typeof problemDetailSchema>;
 

@@ -45,6 +45,12 @@ export type ProblemLimits = z.infer<typeof problemLimitsSchema>;
 export const problemConfigSchema = z
   .object({
     title: z.string().min(1),
+    /** LeetCode's number for the same problem. */
+    number: z.number().int().positive().optional(),
+    /** Markdown hints, in the order they are revealed. */
+    hints: z.array(z.string()).optional(),
+    /** Markdown explanation of the intended solution. */
+    editorial: z.string().optional(),
     difficulty: difficultySchema,
     tags: z.array(z.string()).default([]),
     kind: problemKindSchema,
