@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { Header } from '../components/layout/Header';
-import { currentTheme, currentUser } from '../lib/current-user';
+import { currentUser } from '../lib/current-user';
+import { chosenTheme } from '../lib/theme';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -13,12 +14,18 @@ export const metadata: Metadata = {
 export const dynamic = 'force-dynamic';
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const [theme, user] = await Promise.all([currentTheme(), currentUser()]);
+  const [theme, user] = await Promise.all([chosenTheme(), currentUser()]);
   return (
+    // No data-theme until one is chosen: the stylesheet then follows the operating system.
     <html lang="en" data-theme={theme}>
       <body>
+        <a className="skip-link" href="#main">
+          Skip to content
+        </a>
         <Header user={user ? { username: user.username, isGuest: user.isGuest } : undefined} theme={theme} />
-        <main className="main">{children}</main>
+        <main className="main" id="main">
+          {children}
+        </main>
       </body>
     </html>
   );

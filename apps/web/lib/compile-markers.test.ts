@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCompileOutput } from './compile-markers';
+import { parseCompileOutput, shiftMarkers } from './compile-markers';
 
 describe('parseCompileOutput', () => {
   it('reads gcc/clang and go positions', () => {
@@ -20,5 +20,24 @@ describe('parseCompileOutput', () => {
   });
   it('skips lines without a position', () => {
     expect(parseCompileOutput('1 error generated.')).toEqual([]);
+  });
+});
+
+describe('shiftMarkers', () => {
+  const marker = { line: 4, column: 9, message: "expected ';'", severity: 'error' as const };
+  const at = (line: number, column: number, text: string, endLine = line, endColumn = column) => ({ startLine: line, startColumn: column, endLine, endColumn, text });
+
+  it('moves a marker down when lines are inserted above it', () => {
+    expect(shiftMarkers([marker], [at(1, 1, '\n')])).toEqual([{ ...marker, line: 5 }]);
+    expect(shiftMarkers([marker], [at(2, 3, 'a\nb\nc')])).toEqual([{ ...marker, line: 6 }]);
+    expect(shiftMarkers([marker], [at(4, 1, '\n')])).toEqual([{ ...marker, line: 5 }]);
+  });
+  it('moves it up when lines above are deleted', () => {
+    expect(shiftMarkers([marker], [at(1, 1, '', 3, 1)])).toEqual([{ ...marker, line: 2 }]);
+  });
+  it('keeps it when editing below, drops it when its line is edited', () => {
+    expect(shiftMarkers([marker], [at(6, 1, 'x')])).toEqual([marker]);
+    expect(shiftMarkers([marker], [at(4, 20, ';')])).toEqual([]);
+    expect(shiftMarkers([marker], [at(2, 1, '', 5, 1)])).toEqual([]);
   });
 });

@@ -60,3 +60,32 @@ export function parseCompileOutput(output: string): CompileMarker[] {
   }
   return markers;
 }
+
+/** One edit as Monaco reports it: the replaced range (1-based lines, before the edit) and the new text. */
+export interface TextEdit {
+  startLine: number;
+  startColumn: number;
+  endLine: number;
+  endColumn: number;
+  text: string;
+}
+
+/**
+ * Markers after edits: a marker below an edit moves by the lines it added or removed; a marker
+ * on an edited line is dropped, since the message may no longer hold. Edits apply bottom-up,
+ * as Monaco's ranges all refer to the text before the change.
+ */
+export function shiftMarkers(markers: CompileMarker[], edits: TextEdit[]): CompileMarker[] {
+  let out = markers;
+  for (const edit of [...edits].sort((a, b) => b.startLine - a.startLine || b.startColumn - a.startColumn)) {
+    const added = (edit.text.match(/\n/g) ?? []).length - (edit.endLine - edit.startLine);
+    // Inserting whole lines right before a line (at its first column) leaves that line's text alone.
+    const pushesDown = edit.startLine === edit.endLine && edit.startColumn === edit.endColumn && edit.startColumn === 1 && edit.text.endsWith('\n');
+    out = out.flatMap((m) => {
+      if (m.line < edit.startLine) return [m];
+      if (m.line > edit.endLine || (pushesDown && m.line === edit.startLine)) return [{ ...m, line: m.line + added }];
+      return [];
+    });
+  }
+  return out;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allTags, emptyFilter, filterProblems } from './problem-filter';
+import { allTags, emptyFilter, filterFromQuery, filterProblems, filterToQuery, pickOne } from './problem-filter';
 import type { CatalogueEntry } from './problems';
 
 const rows: CatalogueEntry[] = [
@@ -28,5 +28,38 @@ describe('filterProblems', () => {
   });
   it('lists tags once, sorted', () => {
     expect(allTags(rows)).toEqual(['Array', 'Design', 'Hash Table', 'Sorting', 'Stack']);
+  });
+});
+
+describe('problem numbers', () => {
+  it('finds a problem by its number', () => {
+    expect(slugs(filterProblems(rows, { ...emptyFilter, search: '56' }))).toEqual(['merge-intervals']);
+    expect(slugs(filterProblems(rows, { ...emptyFilter, search: '#1' }))).toEqual(['two-sum']);
+    expect(slugs(filterProblems(rows, { ...emptyFilter, search: '5' }))).toEqual([]);
+  });
+  it('sorts by number, problems without one last', () => {
+    expect(slugs(filterProblems(rows, { ...emptyFilter, sort: 'number' }))).toEqual(['two-sum', 'merge-intervals', 'min-stack']);
+    expect(slugs(filterProblems(rows, { ...emptyFilter, sort: 'number', descending: true }))).toEqual(['merge-intervals', 'two-sum', 'min-stack']);
+  });
+});
+
+describe('pickOne', () => {
+  it('picks among the given rows only', () => {
+    expect(pickOne(rows, () => 0)?.slug).toBe('two-sum');
+    expect(pickOne(rows, () => 0.999)?.slug).toBe('min-stack');
+    expect(pickOne([], () => 0.5)).toBeUndefined();
+  });
+});
+
+describe('filter in the URL', () => {
+  it('round-trips through the query, leaving defaults out', () => {
+    const f = { search: 'two sum', difficulty: 'Easy' as const, tag: 'Hash Table', status: 'solved' as const, sort: 'number' as const, descending: true };
+    const query = filterToQuery(f);
+    expect(query).toBe('?q=two+sum&difficulty=Easy&tag=Hash+Table&status=solved&sort=number&order=desc');
+    expect(filterFromQuery(new URLSearchParams(query))).toEqual(f);
+    expect(filterToQuery(emptyFilter)).toBe('');
+  });
+  it('ignores values it does not know', () => {
+    expect(filterFromQuery(new URLSearchParams('?difficulty=Impossible&sort=random&status=x'))).toEqual(emptyFilter);
   });
 });

@@ -1,5 +1,5 @@
 import { cache } from 'react';
-import { getProblem, getTests, listProblems, userProblemProgress } from '@quickcode/db';
+import { getProblem, getTests, listProblems, schema, userProblemProgress } from '@quickcode/db';
 import { starterCode } from '@quickcode/problems';
 import type { Difficulty, ProblemConfig, ProblemDetail, ProblemKind, ProblemSummary } from '@quickcode/protocol';
 import { services } from './services';
@@ -9,9 +9,21 @@ export interface CatalogueEntry extends ProblemSummary {
   status: ProblemStatus;
 }
 
+/** What the problem page needs beyond the public detail: parameter names and the samples' expected outputs. */
+export interface ProblemPageDetail extends ProblemDetail {
+  /** Parameter names of a function problem, in order (one line of a test each); empty otherwise. */
+  params: string[];
+  sampleExpected: string[];
+}
+
 export async function problemSummaries(): Promise<ProblemSummary[]> {
-  const rows = await listProblems(services().database.db);
-  return rows.map((r) => ({ ...r, difficulty: r.difficulty as Difficulty }));
+  const db = services().database.db;
+  const [rows, configs] = await Promise.all([
+    listProblems(db),
+    db.select({ slug: schema.problems.slug, config: schema.problems.config }).from(schema.problems),
+  ]);
+  const numbers = new Map(configs.map((c) => [c.slug, (c.config as ProblemConfig).number ?? null]));
+  return rows.map((r) => ({ ...r, number: numbers.get(r.slug) ?? null, difficulty: r.difficulty as Difficulty }));
 }
 
 /** The problem list with the viewer's own progress on each problem. */
@@ -37,6 +49,14 @@ function safeStarterCode(slug: string, config: ProblemConfig): Record<string, st
 
 /** Everything GET /api/problems/{slug} answers, or undefined for an unknown slug (memoized per render). */
 export const problemDetail = cache(async (slug: string): Promise<ProblemDetail | undefined> => {
+  const page = await problemPageDetail(slug);
+  if (!page) return undefined;
+  const { params: _params, sampleExpected: _expected, ...detail } = page;
+  return detail;
+});
+
+/** The detail plus what the problem page shows beside it (memoized per render). */
+export const problemPageDetail = cache(async (slug: string): Promise<ProblemPageDetail | undefined> => {
   const db = services().database.db;
   const problem = await getProblem(db, slug);
   if (!problem) return undefined;
@@ -54,5 +74,7 @@ export const problemDetail = cache(async (slug: string): Promise<ProblemDetail |
     sampleTests: samples.map((t) => t.input),
     hints: config.hints ?? [],
     editorial: config.editorial ?? null,
+    params: config.kind === 'function' ? (config.function?.params.map((p) => p.name) ?? []) : [],
+    sampleExpected: samples.map((t) => t.expected),
   };
 });

@@ -62,10 +62,12 @@ export type Difficulty = z.infer<typeof difficultySchema>;
 export const problemKindSchema = z.enum(['function', 'stdio', 'design']);
 export type ProblemKind = z.infer<typeof problemKindSchema>;
 
+/** LeetCode's number for the same problem; null when it has none. */
+export const problemNumberSchema = z.number().int().positive().nullable();
+
 export const problemSummarySchema = z.object({
   slug: z.string(),
-  /** LeetCode's number for the same problem, null when it has none. */
-  number: z.number().int().positive().nullable(),
+  number: problemNumberSchema,
   title: z.string(),
   difficulty: difficultySchema,
   tags: z.array(z.string()),
@@ -77,7 +79,7 @@ export const problemListSchema = z.object({ problems: z.array(problemSummarySche
 
 export const problemDetailSchema = z.object({
   slug: z.string(),
-  number: z.number().int().positive().nullable(),
+  number: problemNumberSchema,
   title: z.string(),
   difficulty: difficultySchema,
   tags: z.array(z.string()),

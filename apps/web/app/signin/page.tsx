@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SignInLink } from '../../components/layout/SignInLink';
 import { AuthForm } from '../../components/account/AuthForm';
 
 export const metadata = { title: 'Sign in' };
@@ -9,7 +9,7 @@ export default function SignInPage() {
       <h1>Sign in</h1>
       <AuthForm mode="signin" />
       <p className="muted small">
-        No account yet? <Link href="/signup">Sign up</Link>
+        No account yet? <SignInLink page="/signup">Sign up</SignInLink>
       </p>
     </div>
   );

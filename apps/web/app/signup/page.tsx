@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SignInLink } from '../../components/layout/SignInLink';
 import { AuthForm } from '../../components/account/AuthForm';
 
 export const metadata = { title: 'Sign up' };
@@ -10,7 +10,7 @@ export default function SignUpPage() {
       <p className="muted small">Your progress as a guest on this browser moves to the new account.</p>
       <AuthForm mode="signup" />
       <p className="muted small">
-        Have an account? <Link href="/signin">Sign in</Link>
+        Have an account? <SignInLink page="/signin">Sign in</SignInLink>
       </p>
     </div>
   );

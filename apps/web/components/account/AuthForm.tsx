@@ -2,6 +2,7 @@
 
 import { useState, type FormEvent } from 'react';
 import { credentialsProblem } from '../../lib/account-schema';
+import { safeReturnPath } from '../../lib/return-to';
 
 export function AuthForm({ mode }: { mode: 'signin' | 'signup' }) {
   const [error, setError] = useState<string | undefined>();
@@ -23,7 +24,9 @@ export function AuthForm({ mode }: { mode: 'signin' | 'signup' }) {
         setError(payload?.error?.message ?? `${label} failed; try again.`);
         return;
       }
-      window.location.href = mode === 'signup' ? '/profile' : '/';
+      // Back to the page that sent the viewer here, else the profile (new account) or the list.
+      const next = new URLSearchParams(window.location.search).get('next');
+      window.location.href = safeReturnPath(next, mode === 'signup' ? '/profile' : '/');
     } finally {
       setPending(false);
     }

@@ -2,7 +2,7 @@
 
 import type { ProblemKind } from '@quickcode/protocol';
 import type { RunState } from '../../lib/submission-state';
-import { ResultPanel } from '../submission/ResultPanel';
+import { ResultPanel, type CaseContext } from '../submission/ResultPanel';
 import { TestCases } from './TestCases';
 
 export type ConsoleTab = 'testcase' | 'result';
@@ -19,9 +19,13 @@ export interface ConsoleProps {
   language: string;
   /** The inputs the last run used, to show beside its outputs. */
   runInputs: string[];
+  context: CaseContext;
+  held: boolean;
+  cancellable: boolean;
+  onCancel(): void;
 }
 
-export function Console({ tab, onTab, tests, onTests, onResetTests, kind, run, slug, language, runInputs }: ConsoleProps) {
+export function Console({ tab, onTab, tests, onTests, onResetTests, kind, run, slug, language, runInputs, context, held, cancellable, onCancel }: ConsoleProps) {
   return (
     <section className="pane console" aria-label="Console">
       <div className="tabs" role="tablist" aria-label="Console">
@@ -34,9 +38,18 @@ export function Console({ tab, onTab, tests, onTests, onResetTests, kind, run, s
       </div>
       <div className="pane-body">
         {tab === 'testcase' ? (
-          <TestCases tests={tests} onChange={onTests} onReset={onResetTests} kind={kind} />
+          <TestCases tests={tests} onChange={onTests} onReset={onResetTests} kind={kind} params={context.params} />
         ) : (
-          <ResultPanel run={run} slug={slug} language={language} runInputs={runInputs} />
+          <ResultPanel
+            run={run}
+            slug={slug}
+            language={language}
+            runInputs={runInputs}
+            context={context}
+            held={held}
+            cancellable={cancellable}
+            onCancel={onCancel}
+          />
         )}
       </div>
     </section>

@@ -2,18 +2,45 @@
 
 import { useState } from 'react';
 import type { ProblemKind } from '@quickcode/protocol';
+import { joinTestInput, splitTestInput } from '../../lib/test-input';
 
 const MAX_CASES = 20;
 
-export function TestCases({ tests, onChange, onReset, kind }: { tests: string[]; onChange(tests: string[]): void; onReset(): void; kind: ProblemKind }) {
+export interface TestCasesProps {
+  tests: string[];
+  onChange(tests: string[]): void;
+  onReset(): void;
+  kind: ProblemKind;
+  /** Parameter names of a function problem: one labelled field each, as LeetCode shows them. */
+  params: string[];
+}
+
+function ParamFields({ input, params, caseNumber, onChange }: { input: string; params: string[]; caseNumber: number; onChange(input: string): void }) {
+  const values = splitTestInput(input, params.length);
+  return (
+    <div className="param-fields">
+      {params.map((name, p) => (
+        <label key={name} className="param-field">
+          <span className="param-name">{name} =</span>
+          <textarea
+            aria-label={`${name} of case ${caseNumber}`}
+            value={values[p] ?? ''}
+            spellCheck={false}
+            rows={1}
+            onChange={(e) => onChange(joinTestInput(values.map((v, j) => (j === p ? e.target.value : v))))}
+          />
+        </label>
+      ))}
+    </div>
+  );
+}
+
+export function TestCases({ tests, onChange, onReset, kind, params }: TestCasesProps) {
   const [selected, setSelected] = useState(0);
   const index = Math.min(selected, Math.max(tests.length - 1, 0));
-  const hint =
-    kind === 'stdio'
-      ? 'Standard input of the program.'
-      : kind === 'design'
-        ? 'Two lines: the operations, then their arguments.'
-        : 'One JSON value per parameter, one per line.';
+  const labelled = kind === 'function' && params.length > 0;
+  const hint = kind === 'stdio' ? 'Standard input of the program.' : 'Two lines: the operations, then their arguments.';
+  const update = (text: string) => onChange(tests.map((t, j) => (j === index ? text : t)));
   return (
     <div className="testcases">
       <div className="case-tabs" role="tablist" aria-label="Test cases">
@@ -56,18 +83,21 @@ export function TestCases({ tests, onChange, onReset, kind }: { tests: string[];
           Reset to examples
         </button>
       </div>
-      {tests.length > 0 && (
-        <label className="case-input">
-          <span className="muted small">{hint}</span>
-          <textarea
-            aria-label={`Input of case ${index + 1}`}
-            value={tests[index] ?? ''}
-            spellCheck={false}
-            rows={Math.min(10, Math.max(3, (tests[index] ?? '').split('\n').length + 1))}
-            onChange={(e) => onChange(tests.map((t, j) => (j === index ? e.target.value : t)))}
-          />
-        </label>
-      )}
+      {tests.length > 0 &&
+        (labelled ? (
+          <ParamFields input={tests[index] ?? ''} params={params} caseNumber={index + 1} onChange={update} />
+        ) : (
+          <label className="case-input">
+            <span className="muted small">{hint}</span>
+            <textarea
+              aria-label={`Input of case ${index + 1}`}
+              value={tests[index] ?? ''}
+              spellCheck={false}
+              rows={Math.min(10, Math.max(3, (tests[index] ?? '').split('\n').length + 1))}
+              onChange={(e) => update(e.target.value)}
+            />
+          </label>
+        ))}
     </div>
   );
 }

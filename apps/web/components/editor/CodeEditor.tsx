@@ -2,7 +2,10 @@
 
 import Editor, { type OnMount } from '@monaco-editor/react';
 import { useEffect, useRef, useState } from 'react';
-import type { CompileMarker } from '../../lib/compile-markers';
+import { shiftMarkers, type CompileMarker } from '../../lib/compile-markers';
+import type { EditorSettings } from '../../lib/editor-settings';
+import { effectiveTheme, onThemeChange } from '../../lib/client/theme';
+import { enableKeyBinding } from './key-bindings';
 import { monaco } from './monaco-setup';
 
 export interface CodeEditorProps {
@@ -10,69 +13,102 @@ export interface CodeEditorProps {
   value: string;
   onChange(value: string): void;
   markers: CompileMarker[];
+  settings: EditorSettings;
   onRun(): void;
   onSubmit(): void;
 }
 
-function currentTheme(): string {
-  return document.documentElement.dataset.theme === 'light' ? 'vs' : 'vs-dark';
-}
+type StandaloneEditor = Parameters<OnMount>[0];
 
-/** Monaco, bundled locally; compile errors are shown as markers on their lines. */
-export default function CodeEditor({ language, value, onChange, markers, onRun, onSubmit }: CodeEditorProps) {
-  const editorRef = useRef<Parameters<OnMount>[0] | null>(null);
+const monacoTheme = () => (effectiveTheme() === 'light' ? 'vs' : 'vs-dark');
+
+/**
+ * Monaco, bundled locally. Compile errors are markers (their message shows on hover) that
+ * move with the text as lines are added or removed above them, and vanish once their line is edited.
+ */
+export default function CodeEditor({ language, value, onChange, markers, settings, onRun, onSubmit }: CodeEditorProps) {
+  const [editor, setEditor] = useState<StandaloneEditor | null>(null);
   const actions = useRef({ onRun, onSubmit });
   actions.current = { onRun, onSubmit };
-  const [theme, setTheme] = useState(currentTheme);
+  const placed = useRef<CompileMarker[]>([]);
+  const status = useRef<HTMLDivElement>(null);
+  const [theme, setTheme] = useState(monacoTheme);
+
+  useEffect(() => onThemeChange(() => setTheme(monacoTheme())), []);
 
   useEffect(() => {
-    const onTheme = () => setTheme(currentTheme());
-    window.addEventListener('qc-theme', onTheme);
-    return () => window.removeEventListener('qc-theme', onTheme);
-  }, []);
-
-  useEffect(() => {
-    const model = editorRef.current?.getModel();
-    if (!model) return;
-    monaco.editor.setModelMarkers(
-      model,
-      'compile',
-      markers
-        .filter((m) => m.line >= 1 && m.line <= model.getLineCount())
-        .map((m) => ({
+    const model = editor?.getModel();
+    if (!editor || !model) return;
+    const apply = () =>
+      monaco.editor.setModelMarkers(
+        model,
+        'compile',
+        placed.current.map((m) => ({
           severity: m.severity === 'warning' ? monaco.MarkerSeverity.Warning : monaco.MarkerSeverity.Error,
           message: m.message,
           startLineNumber: m.line,
-          startColumn: m.column ?? 1,
+          startColumn: Math.min(m.column ?? 1, model.getLineMaxColumn(m.line)),
           endLineNumber: m.line,
           endColumn: model.getLineMaxColumn(m.line),
         })),
-    );
-  }, [markers, value]);
+      );
+    placed.current = markers.filter((m) => m.line >= 1 && m.line <= model.getLineCount());
+    apply();
+    const sub = model.onDidChangeContent((event) => {
+      if (placed.current.length === 0) return;
+      placed.current = shiftMarkers(
+        placed.current,
+        event.changes.map((c) => ({ startLine: c.range.startLineNumber, startColumn: c.range.startColumn, endLine: c.range.endLineNumber, endColumn: c.range.endColumn, text: c.text })),
+      ).filter((m) => m.line <= model.getLineCount());
+      apply();
+    });
+    return () => sub.dispose();
+  }, [editor, markers]);
 
-  const onMount: OnMount = (editor, m) => {
-    editorRef.current = editor;
-    editor.addCommand(m.KeyMod.CtrlCmd | m.KeyCode.Quote, () => actions.current.onRun());
-    editor.addCommand(m.KeyMod.CtrlCmd | m.KeyCode.Enter, () => actions.current.onSubmit());
+  useEffect(() => {
+    if (!editor || !status.current) return;
+    let off: (() => void) | undefined;
+    let cancelled = false;
+    void enableKeyBinding(editor, settings.keyBinding, status.current).then((dispose) => {
+      if (cancelled) dispose();
+      else off = dispose;
+    });
+    return () => {
+      cancelled = true;
+      off?.();
+    };
+  }, [editor, settings.keyBinding]);
+
+  const onMount: OnMount = (mounted, m) => {
+    mounted.addCommand(m.KeyMod.CtrlCmd | m.KeyCode.Quote, () => actions.current.onRun());
+    mounted.addCommand(m.KeyMod.CtrlCmd | m.KeyCode.Enter, () => actions.current.onSubmit());
+    setEditor(mounted);
   };
 
   return (
-    <Editor
-      language={language}
-      value={value}
-      theme={theme}
-      onChange={(v) => onChange(v ?? '')}
-      onMount={onMount}
-      loading={<div className="editor-loading">Loading editor…</div>}
-      options={{
-        ariaLabel: 'Code editor',
-        fontSize: 14,
-        minimap: { enabled: false },
-        scrollBeyondLastLine: false,
-        automaticLayout: true,
-        tabSize: 4,
-        fixedOverflowWidgets: true,
-      }}
-    />
+    <div className="code-editor">
+      <div className="code-editor-main">
+        <Editor
+          language={language}
+          value={value}
+          theme={theme}
+          onChange={(v) => onChange(v ?? '')}
+          onMount={onMount}
+          loading={<div className="editor-loading">Loading editor…</div>}
+          options={{
+            ariaLabel: 'Code editor',
+            fontSize: settings.fontSize,
+            tabSize: settings.tabSize,
+            detectIndentation: false,
+            minimap: { enabled: false },
+            scrollBeyondLastLine: false,
+            automaticLayout: true,
+            fixedOverflowWidgets: true,
+            quickSuggestions: { other: true, comments: false, strings: false },
+          }}
+        />
+      </div>
+      <div ref={status} className="editor-status small" aria-live="polite" data-testid="key-binding-status" hidden={settings.keyBinding === 'standard'} />
+    </div>
   );
 }

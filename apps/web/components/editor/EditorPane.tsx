@@ -2,6 +2,7 @@
 
 import dynamic from 'next/dynamic';
 import type { LanguageId } from '@quickcode/protocol';
+import { useEditorSettings } from '../../lib/client/use-editor-settings';
 import { editorLanguage } from '../../lib/languages-client';
 import type { CompileMarker } from '../../lib/compile-markers';
 import type { LanguageOption } from '../problem/types';
@@ -25,12 +26,15 @@ export interface EditorPaneProps {
   canSubmit: boolean;
   markers: CompileMarker[];
   ready: boolean;
+  /** On a phone Run and Submit live in the bottom bar instead. */
+  showActions?: boolean;
 }
 
 export function EditorPane(props: EditorPaneProps) {
+  const { settings, update } = useEditorSettings();
   return (
     <section className="pane editor-pane" aria-label="Code">
-      <EditorToolbar {...props} />
+      <EditorToolbar {...props} settings={settings} onSettings={update} />
       <div className="editor-host">
         {props.ready && (
           <CodeEditor
@@ -38,6 +42,7 @@ export function EditorPane(props: EditorPaneProps) {
             value={props.code}
             onChange={props.onCode}
             markers={props.markers}
+            settings={settings}
             onRun={props.onRun}
             onSubmit={props.onSubmit}
           />

@@ -1,7 +1,10 @@
 'use client';
 
 import type { LanguageId } from '@quickcode/protocol';
+import type { EditorSettings } from '../../lib/editor-settings';
+import { SignInLink } from '../layout/SignInLink';
 import type { LanguageOption } from '../problem/types';
+import { EditorSettingsMenu } from './EditorSettingsMenu';
 
 export interface EditorToolbarProps {
   languages: LanguageOption[];
@@ -12,9 +15,12 @@ export interface EditorToolbarProps {
   onSubmit(): void;
   busy: boolean;
   canSubmit: boolean;
+  settings: EditorSettings;
+  onSettings(patch: Partial<EditorSettings>): void;
+  showActions?: boolean;
 }
 
-export function EditorToolbar({ languages, language, onLanguage, onReset, onRun, onSubmit, busy, canSubmit }: EditorToolbarProps) {
+export function EditorToolbar({ languages, language, onLanguage, onReset, onRun, onSubmit, busy, canSubmit, settings, onSettings, showActions = true }: EditorToolbarProps) {
   const current = languages.find((l) => l.id === language);
   return (
     <div className="toolbar">
@@ -41,18 +47,24 @@ export function EditorToolbar({ languages, language, onLanguage, onReset, onRun,
       >
         ↺
       </button>
+      <EditorSettingsMenu settings={settings} onChange={onSettings} />
       <div className="toolbar-spacer" />
-      {!canSubmit && (
-        <a className="small" href="/signin">
-          Sign in to run code
-        </a>
-      )}
-      <button type="button" className="button" onClick={onRun} disabled={busy || !canSubmit} title="Run (Ctrl+')" aria-keyshortcuts="Control+'">
+      {!canSubmit && <SignInLink className="small">Sign in to run code</SignInLink>}
+      {showActions && <RunButtons onRun={onRun} onSubmit={onSubmit} disabled={busy || !canSubmit} />}
+    </div>
+  );
+}
+
+/** Run and Submit, with their shortcuts. */
+export function RunButtons({ onRun, onSubmit, disabled }: { onRun(): void; onSubmit(): void; disabled: boolean }) {
+  return (
+    <>
+      <button type="button" className="button" onClick={onRun} disabled={disabled} title="Run (Ctrl+')" aria-keyshortcuts="Control+'">
         Run
       </button>
-      <button type="button" className="button success" onClick={onSubmit} disabled={busy || !canSubmit} title="Submit (Ctrl+Enter)" aria-keyshortcuts="Control+Enter">
+      <button type="button" className="button success" onClick={onSubmit} disabled={disabled} title="Submit (Ctrl+Enter)" aria-keyshortcuts="Control+Enter">
         Submit
       </button>
-    </div>
+    </>
   );
 }

@@ -1,9 +1,10 @@
 import Link from 'next/link';
 import { ConnectionIndicator } from './ConnectionIndicator';
+import { SignInLink } from './SignInLink';
 import { SignOutButton } from './SignOutButton';
 import { ThemeToggle } from './ThemeToggle';
 
-export function Header({ user, theme }: { user?: { username: string | null; isGuest: boolean }; theme: 'dark' | 'light' }) {
+export function Header({ user, theme }: { user?: { username: string | null; isGuest: boolean }; theme: 'dark' | 'light' | undefined }) {
   const signedIn = user && !user.isGuest && user.username;
   return (
     <header className="header">
@@ -18,20 +19,20 @@ export function Header({ user, theme }: { user?: { username: string | null; isGu
         <ThemeToggle initial={theme} />
         {signedIn ? (
           <>
-            <Link href="/profile" className="user-link">
+            <Link href={`/u/${encodeURIComponent(user.username ?? '')}`} className="user-link">
               {user.username}
             </Link>
             <SignOutButton />
           </>
         ) : (
           <>
-            <span className="muted small">Guest</span>
-            <Link href="/signin" className="button ghost">
-              Sign in
+            <Link href="/profile" className="muted small guest-link">
+              Guest
             </Link>
-            <Link href="/signup" className="button primary">
+            <SignInLink className="button ghost">Sign in</SignInLink>
+            <SignInLink page="/signup" className="button primary">
               Sign up
-            </Link>
+            </SignInLink>
           </>
         )}
       </div>

@@ -1,10 +1,19 @@
 'use client';
 
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { effectiveTheme, onThemeChange, type Theme } from '../../lib/client/theme';
 
-/** Switches dark/light; the cookie lets the server render the chosen theme without a flash. */
-export function ThemeToggle({ initial }: { initial: 'dark' | 'light' }) {
-  const [theme, setTheme] = useState(initial);
+/**
+ * Switches dark/light. Until the viewer chooses, the page follows the operating system; a choice
+ * is kept in a cookie so the server renders it without a flash.
+ */
+export function ThemeToggle({ initial }: { initial: Theme | undefined }) {
+  const [theme, setTheme] = useState<Theme | undefined>(initial);
+  useEffect(() => {
+    setTheme(effectiveTheme());
+    return onThemeChange(() => setTheme(effectiveTheme()));
+  }, []);
+  if (!theme) return <span className="icon-button placeholder" aria-hidden="true" />;
   const next = theme === 'dark' ? 'light' : 'dark';
   return (
     <button

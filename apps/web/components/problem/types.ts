@@ -6,6 +6,9 @@ export interface WorkspaceProblem {
   kind: ProblemKind;
   starterCode: Record<string, string>;
   sampleTests: string[];
+  sampleExpected: string[];
+  /** Parameter names of a function problem, in order. */
+  params: string[];
 }
 
 export interface LanguageOption {

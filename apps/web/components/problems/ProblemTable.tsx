@@ -1,16 +1,17 @@
 'use client';
 
 import Link from 'next/link';
-import { useMemo, useState } from 'react';
+import { useRouter, useSearchParams } from 'next/navigation';
+import { useMemo } from 'react';
 import type { CatalogueEntry } from '../../lib/problems';
-import { allTags, emptyFilter, filterProblems, type ProblemFilter, type SortKey } from '../../lib/problem-filter';
+import { allTags, emptyFilter, filterFromQuery, filterProblems, filterToQuery, pickOne, type ProblemFilter, type SortKey } from '../../lib/problem-filter';
 import { DifficultyBadge } from '../problem/DifficultyBadge';
 
-function SortHeader({ label, sortKey, filter, onSort }: { label: string; sortKey: SortKey; filter: ProblemFilter; onSort(key: SortKey): void }) {
+function SortHeader({ label, sortKey, filter, onSort, className }: { label: string; sortKey: SortKey; filter: ProblemFilter; onSort(key: SortKey): void; className?: string }) {
   const active = filter.sort === sortKey;
   return (
-    <th scope="col" aria-sort={active ? (filter.descending ? 'descending' : 'ascending') : 'none'}>
-      <button type="button" className="sort-button" onClick={() => onSort(sortKey)}>
+    <th scope="col" className={className} aria-sort={active ? (filter.descending ? 'descending' : 'ascending') : 'none'}>
+      <button type="button" className="sort-button" onClick={() => onSort(sortKey)} aria-label={`Sort by ${label === '#' ? 'number' : label.toLowerCase()}`}>
         {label} <span aria-hidden="true">{active ? (filter.descending ? '▼' : '▲') : '↕'}</span>
       </button>
     </th>
@@ -19,18 +20,27 @@ function SortHeader({ label, sortKey, filter, onSort }: { label: string; sortKey
 
 const STATUS_ICON = { solved: '✓', attempted: '◐' } as const;
 
+/** The problem list; search, filters and sort live in the URL, so Back, reload and a shared link keep them. */
 export function ProblemTable({ problems }: { problems: CatalogueEntry[] }) {
-  const [filter, setFilter] = useState<ProblemFilter>(emptyFilter);
+  const params = useSearchParams();
+  const router = useRouter();
+  const filter = useMemo(() => filterFromQuery(params), [params]);
   const tags = useMemo(() => allTags(problems), [problems]);
   const rows = useMemo(() => filterProblems(problems, filter), [problems, filter]);
-  const update = (patch: Partial<ProblemFilter>) => setFilter((f) => ({ ...f, ...patch }));
-  const onSort = (sort: SortKey) => setFilter((f) => ({ ...f, sort, descending: f.sort === sort ? !f.descending : false }));
+  // Replacing (not pushing) keeps typing out of the history; Next.js follows the new query.
+  const setFilter = (next: ProblemFilter) => window.history.replaceState(null, '', `${window.location.pathname}${filterToQuery(next)}`);
+  const update = (patch: Partial<ProblemFilter>) => setFilter({ ...filter, ...patch });
+  const onSort = (sort: SortKey) => setFilter({ ...filter, sort, descending: filter.sort === sort ? !filter.descending : false });
   const solved = problems.filter((p) => p.status === 'solved').length;
+  const pick = () => {
+    const row = pickOne(rows);
+    if (row) router.push(`/problems/${row.slug}`);
+  };
 
   return (
     <div className="problem-list">
       <div className="filters">
-        <input type="search" aria-label="Search problems" placeholder="Search questions" value={filter.search} onChange={(e) => update({ search: e.target.value })} />
+        <input type="search" aria-label="Search problems" placeholder="Search by title, number or tag" value={filter.search} onChange={(e) => update({ search: e.target.value })} />
         <select aria-label="Difficulty" value={filter.difficulty} onChange={(e) => update({ difficulty: e.target.value as ProblemFilter['difficulty'] })}>
           <option value="">All difficulties</option>
           <option>Easy</option>
@@ -55,6 +65,9 @@ export function ProblemTable({ problems }: { problems: CatalogueEntry[] }) {
           </button>
         )}
         <span className="toolbar-spacer" />
+        <button type="button" className="button" onClick={pick} disabled={rows.length === 0} title="Open a random problem among those listed">
+          Pick One
+        </button>
         <span className="muted small" aria-live="polite">
           {solved}/{problems.length} solved · showing {rows.length}
         </span>
@@ -65,10 +78,13 @@ export function ProblemTable({ problems }: { problems: CatalogueEntry[] }) {
             <th scope="col" className="status-col">
               <span className="sr-only">Status</span>
             </th>
+            <SortHeader label="#" sortKey="number" filter={filter} onSort={onSort} />
             <SortHeader label="Title" sortKey="title" filter={filter} onSort={onSort} />
-            <SortHeader label="Acceptance" sortKey="acceptance" filter={filter} onSort={onSort} />
+            <SortHeader label="Acceptance" sortKey="acceptance" filter={filter} onSort={onSort} className="acceptance-col" />
             <SortHeader label="Difficulty" sortKey="difficulty" filter={filter} onSort={onSort} />
-            <th scope="col">Tags</th>
+            <th scope="col" className="tags-col">
+              Tags
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -77,14 +93,15 @@ export function ProblemTable({ problems }: { problems: CatalogueEntry[] }) {
               <td className={`status-col ${p.status ?? ''}`} title={p.status ?? 'Todo'}>
                 {p.status ? <span aria-label={p.status === 'solved' ? 'Solved' : 'Attempted'}>{STATUS_ICON[p.status]}</span> : null}
               </td>
+              <td className="number-col">{p.number ?? '—'}</td>
               <td>
                 <Link href={`/problems/${p.slug}`}>{p.title}</Link>
               </td>
-              <td>{p.acceptance === null ? '—' : `${p.acceptance.toFixed(1)}%`}</td>
+              <td className="acceptance-col">{p.acceptance === null ? '—' : `${p.acceptance.toFixed(1)}%`}</td>
               <td>
                 <DifficultyBadge difficulty={p.difficulty} />
               </td>
-              <td className="tags-cell">
+              <td className="tags-cell tags-col">
                 {p.tags.map((t) => (
                   <button type="button" key={t} className="tag" onClick={() => update({ tag: t })} aria-label={`Filter by tag ${t}`}>
                     {t}
@@ -95,7 +112,7 @@ export function ProblemTable({ problems }: { problems: CatalogueEntry[] }) {
           ))}
           {rows.length === 0 && (
             <tr>
-              <td colSpan={5} className="muted">
+              <td colSpan={6} className="muted">
                 No problem matches these filters.
               </td>
             </tr>

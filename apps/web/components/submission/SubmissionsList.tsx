@@ -1,5 +1,6 @@
 'use client';
 
+import Link from 'next/link';
 import { useEffect, useState } from 'react';
 import type { LanguageId } from '@quickcode/protocol';
 import { formatAgo, formatMemory, formatRuntime } from '../../lib/format';
@@ -39,6 +40,9 @@ export function SubmissionsList({ slug, refreshKey }: { slug: string; refreshKey
           <th scope="col">Runtime</th>
           <th scope="col">Memory</th>
           <th scope="col">When</th>
+          <th scope="col">
+            <span className="sr-only">Link</span>
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -53,6 +57,11 @@ export function SubmissionsList({ slug, refreshKey }: { slug: string; refreshKey
             <td>{formatRuntime(r.timeMs)}</td>
             <td>{formatMemory(r.memoryKb)}</td>
             <td className="muted">{formatAgo(r.createdAt)}</td>
+            <td>
+              <Link href={`/submissions/${r.id}`} aria-label={`Link to submission from ${formatAgo(r.createdAt)}`} title="Link to this submission">
+                🔗
+              </Link>
+            </td>
           </tr>
         ))}
       </tbody>

@@ -8,16 +8,32 @@ type MessageListener = (message: ServerMessage) => void;
 type StateListener = (state: ConnectionState) => void;
 
 const PING_MS = 25_000;
-/** A submit not confirmed by then (even across reconnects) is reported as failed. */
-const SUBMIT_TIMEOUT_MS = 30_000;
 
 /** A subscribe carries a requestId derived from the id, so an error about it can be told apart. */
 export const subscribeRequestId = (id: string) => `subscribe:${id}`;
 const subscribeMessage = (id: string) => ({ type: 'subscribe', id, requestId: subscribeRequestId(id) });
 
+/** A fresh id for one click of Run or Submit: the server makes at most one submission per id. */
+export function newRequestId(): string {
+  const bytes = new Uint8Array(16);
+  crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+interface PendingSubmit {
+  text: string;
+  /** Whether it went out on some connection: the server may have it, so it can no longer be cancelled. */
+  written: boolean;
+  resolve(id: string): void;
+  reject(err: Error): void;
+}
+
 /**
  * The page's one WebSocket to /ws. Reconnects with jittered backoff and, once back,
  * subscribes again to every submission still being watched, so no verdict is lost.
+ * A submit is held until the server confirms it: never timed out into an error while it may
+ * still be judged, resent with the same requestId after a reconnect (the server answers a
+ * repeated id with the submission it already made), and cancellable only before it was sent.
  */
 class Socket {
   private ws: WebSocket | undefined;
@@ -28,8 +44,7 @@ class Socket {
   private readonly watching = new Set<string>();
   private readonly listeners = new Set<MessageListener>();
   private readonly stateListeners = new Set<StateListener>();
-  /** Submits awaiting `submitted`: resent after a reconnect with the same requestId, which the server deduplicates. */
-  private readonly pending = new Map<string, { text: string; resolve: (id: string) => void; reject: (err: Error) => void }>();
+  private readonly pending = new Map<string, PendingSubmit>();
   state: ConnectionState = 'idle';
 
   onMessage(listener: MessageListener): () => void {
@@ -47,29 +62,40 @@ class Socket {
     };
   }
 
-  /** Send a submission; resolves with its id once the server has queued it. */
-  submit(request: SubmissionRequest): Promise<string> {
-    const requestId = Math.random().toString(36).slice(2) + Date.now().toString(36);
+  /** Send a submission under `requestId`; resolves with its id once the server has queued it. */
+  submit(request: SubmissionRequest, requestId: string): Promise<string> {
+    const earlier = this.pending.get(requestId);
+    if (earlier) earlier.reject(new Error('superseded'));
     const text = JSON.stringify({ type: 'submit', requestId, ...request });
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => {
-        this.pending.delete(requestId);
-        reject(new Error('The server did not confirm the submission in time; check your connection and try again.'));
-      }, SUBMIT_TIMEOUT_MS);
-      this.pending.set(requestId, {
+      const entry: PendingSubmit = {
         text,
+        written: false,
         resolve: (id) => {
-          clearTimeout(timer);
           this.watching.add(id);
           resolve(id);
         },
-        reject: (err) => {
-          clearTimeout(timer);
-          reject(err);
-        },
-      });
-      this.sendText(text);
+        reject,
+      };
+      this.pending.set(requestId, entry);
+      this.ensureConnected();
+      if (this.ws?.readyState === WebSocket.OPEN) this.writePending(this.ws, entry);
     });
+  }
+
+  /** Drop a submit the server cannot have seen; false (and nothing changes) once it was sent. */
+  cancel(requestId: string): boolean {
+    const entry = this.pending.get(requestId);
+    if (!entry || entry.written) return false;
+    this.pending.delete(requestId);
+    entry.reject(new Error('cancelled'));
+    return true;
+  }
+
+  /** Whether a submit is still waiting and can be cancelled (never sent). */
+  cancellable(requestId: string): boolean {
+    const entry = this.pending.get(requestId);
+    return entry !== undefined && !entry.written;
   }
 
   /** Watch a submission's events (again after a reconnect or a reload). */
@@ -82,12 +108,14 @@ class Socket {
     this.watching.delete(id);
   }
 
-  private send(message: object): void {
-    this.sendText(JSON.stringify(message));
+  private writePending(ws: WebSocket, entry: PendingSubmit): void {
+    ws.send(entry.text);
+    entry.written = true;
   }
 
-  private sendText(text: string): void {
+  private send(message: object): void {
     this.ensureConnected();
+    const text = JSON.stringify(message);
     if (this.ws?.readyState === WebSocket.OPEN) this.ws.send(text);
     else this.outbox.push(text);
   }
@@ -112,9 +140,8 @@ class Socket {
       this.attempt = 0;
       this.setState('open');
       for (const id of this.watching) ws.send(JSON.stringify(subscribeMessage(id)));
-      const queued = this.outbox.splice(0);
-      for (const p of this.pending.values()) if (!queued.includes(p.text)) ws.send(p.text);
-      for (const text of queued) ws.send(text);
+      for (const entry of this.pending.values()) this.writePending(ws, entry);
+      for (const text of this.outbox.splice(0)) ws.send(text);
       this.pinger = setInterval(() => ws.send('{"type":"ping"}'), PING_MS);
     };
     ws.onmessage = (event) => this.receive(String(event.data));
@@ -144,11 +171,6 @@ class Socket {
       this.watching.delete(message.id);
     }
     for (const l of this.listeners) l(message);
-  }
-
-  /** For tests and the connection indicator: drop the connection as a network failure would. */
-  dropForTest(): void {
-    this.ws?.close();
   }
 }
 

@@ -19,6 +19,7 @@ export function save(store: 'local' | 'session', key: string, value: string | nu
 
 export const storageKeys = {
   language: 'qc:language',
+  editorSettings: 'qc:editor-settings',
   code: (slug: string, language: string) => `qc:code:${slug}:${language}`,
   tests: (slug: string) => `qc:tests:${slug}`,
   /** The submission being judged when the page was left, to resume after a reload. */

@@ -3,21 +3,54 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { SubmissionMode, SubmissionRequest } from '@quickcode/protocol';
 import { applyMessage, startRun, type RunState } from '../submission-state';
-import { getSocket, subscribeRequestId } from './socket';
+import { getSocket, newRequestId, subscribeRequestId, type ConnectionState } from './socket';
 import { load, save, storageKeys } from './storage';
 
+/** What sessionStorage keeps of the run in progress: its id once known, the request until then. */
+interface Held {
+  requestId: string;
+  mode: SubmissionMode;
+  startedAt: number;
+  id?: string;
+  request?: SubmissionRequest;
+}
+
 /**
- * Runs and submits over the WebSocket, following the submission's events. The id of a
- * submission still being judged is kept in sessionStorage, so a reload picks it up again.
+ * Runs and submits over the WebSocket, following the submission's events. Each click gets one
+ * requestId, kept with the request in sessionStorage until the server confirms it, so a
+ * reconnect or a reload resends the same id and learns the submission it made, never a second one.
  */
 export function useRun(slug: string) {
   const [run, setRun] = useState<RunState | undefined>();
   const [finishedCount, setFinishedCount] = useState(0);
+  const [connection, setConnection] = useState<ConnectionState>('idle');
   // Set synchronously, so a double click or a held shortcut sends one submission, not two.
   const sending = useRef(false);
+  const requestId = useRef<string | undefined>(undefined);
+
+  const send = useCallback(
+    async (held: Held, request: SubmissionRequest) => {
+      requestId.current = held.requestId;
+      save('session', storageKeys.inFlight(slug), JSON.stringify({ ...held, request }));
+      try {
+        const id = await getSocket().submit(request, held.requestId);
+        if (requestId.current !== held.requestId) return;
+        save('session', storageKeys.inFlight(slug), JSON.stringify({ requestId: held.requestId, mode: held.mode, startedAt: held.startedAt, id }));
+        setRun((state) => (state && !state.id ? { ...state, id, phase: state.phase === 'sending' ? 'queued' : state.phase } : state));
+      } catch (err) {
+        if (requestId.current !== held.requestId || (err as Error).message === 'superseded') return;
+        sending.current = false;
+        save('session', storageKeys.inFlight(slug), null);
+        const message = (err as Error).message === 'cancelled' ? 'Cancelled: the submission was never sent.' : (err as Error).message;
+        setRun((state) => (state ? { ...state, phase: 'failed', error: message } : state));
+      }
+    },
+    [slug],
+  );
 
   useEffect(() => {
     const socket = getSocket();
+    const offState = socket.onState(setConnection);
     const off = socket.onMessage((message) => {
       setRun((state) => (state ? applyMessage(state, message) : state));
       if (message.type === 'error') {
@@ -31,19 +64,30 @@ export function useRun(slug: string) {
     const saved = load('session', storageKeys.inFlight(slug));
     if (saved) {
       try {
-        const { id, mode, startedAt } = JSON.parse(saved) as { id: string; mode: SubmissionMode; startedAt: number };
+        const held = JSON.parse(saved) as Held;
         sending.current = true;
-        setRun({ ...startRun(mode, startedAt), id, phase: 'queued' });
-        socket.watch(id);
+        if (held.id) {
+          requestId.current = held.requestId;
+          setRun({ ...startRun(held.mode, held.startedAt), id: held.id, phase: 'queued' });
+          socket.watch(held.id);
+        } else if (held.request && held.requestId) {
+          // Left before the server confirmed it: ask again under the same id.
+          setRun(startRun(held.mode, held.startedAt));
+          void send(held, held.request);
+        } else {
+          throw new Error('unusable');
+        }
       } catch {
+        sending.current = false;
         save('session', storageKeys.inFlight(slug), null);
       }
     }
     socket.ensureConnected();
     return () => {
       off();
+      offState();
     };
-  }, [slug]);
+  }, [slug, send]);
 
   useEffect(() => {
     if (run?.phase === 'finished' || run?.phase === 'failed') {
@@ -59,18 +103,20 @@ export function useRun(slug: string) {
       sending.current = true;
       const startedAt = Date.now();
       setRun(startRun(request.mode, startedAt));
-      try {
-        const id = await getSocket().submit(request);
-        save('session', storageKeys.inFlight(slug), JSON.stringify({ id, mode: request.mode, startedAt }));
-        setRun((state) => (state && !state.id ? { ...state, id, phase: state.phase === 'sending' ? 'queued' : state.phase } : state));
-      } catch (err) {
-        sending.current = false;
-        setRun((state) => (state ? { ...state, phase: 'failed', error: (err as Error).message } : state));
-      }
+      await send({ requestId: newRequestId(), mode: request.mode, startedAt }, request);
     },
-    [slug],
+    [send],
   );
 
+  /** Cancel the click still waiting for a connection; false once the server may have it. */
+  const cancel = useCallback((): boolean => {
+    const id = requestId.current;
+    return id !== undefined && getSocket().cancel(id);
+  }, []);
+
   const busy = run !== undefined && run.phase !== 'finished' && run.phase !== 'failed';
-  return { run, start, busy, finishedCount };
+  // Held: sent nowhere yet, or sent on a connection that dropped before the server answered.
+  const held = run?.phase === 'sending' && connection !== 'open';
+  const cancellable = held && requestId.current !== undefined && getSocket().cancellable(requestId.current);
+  return { run, start, busy, finishedCount, held, cancellable, cancel };
 }

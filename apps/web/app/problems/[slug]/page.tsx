@@ -1,24 +1,27 @@
 import type { Metadata } from 'next';
+import { cookies } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { languageIds } from '@quickcode/protocol';
 import { DifficultyBadge } from '../../../components/problem/DifficultyBadge';
+import { Hints } from '../../../components/problem/Hints';
 import { Statement } from '../../../components/problem/Statement';
 import { Workspace } from '../../../components/problem/Workspace';
 import { currentUser } from '../../../lib/current-user';
 import { languageNames, liveLanguages } from '../../../lib/languages';
-import { problemDetail } from '../../../lib/problems';
+import { PANE_COOKIE, parsePaneLayout } from '../../../lib/pane-layout';
+import { problemPageDetail } from '../../../lib/problems';
 import { services } from '../../../lib/services';
 
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const detail = await problemDetail((await params).slug);
-  return { title: detail?.title ?? 'Problem not found' };
+  const detail = await problemPageDetail((await params).slug);
+  return { title: detail ? `${detail.number ? `${detail.number}. ` : ''}${detail.title}` : 'Problem not found' };
 }
 
 export default async function ProblemPage({ params }: Props) {
   const { slug } = await params;
-  const [detail, user, live] = await Promise.all([problemDetail(slug), currentUser(), liveLanguages().catch(() => [])]);
+  const [detail, user, live, jar] = await Promise.all([problemPageDetail(slug), currentUser(), liveLanguages().catch(() => []), cookies()]);
   if (!detail) notFound();
   const liveIds = new Set(live.map((l) => l.id));
   // Every language stays listed; those no worker offers right now are marked, not hidden.
@@ -29,10 +32,22 @@ export default async function ProblemPage({ params }: Props) {
   const canSubmit = Boolean(user) && (services().config.QUICKCODE_AUTH === 'guest' || !user?.isGuest);
   return (
     <Workspace
-      problem={{ slug: detail.slug, title: detail.title, kind: detail.kind, starterCode: detail.starterCode, sampleTests: detail.sampleTests }}
+      problem={{
+        slug: detail.slug,
+        title: detail.title,
+        kind: detail.kind,
+        starterCode: detail.starterCode,
+        sampleTests: detail.sampleTests,
+        sampleExpected: detail.sampleExpected,
+        params: detail.params,
+      }}
+      initialLayout={parsePaneLayout(jar.get(PANE_COOKIE)?.value)}
       header={
         <div className="problem-header">
-          <h1>{detail.title}</h1>
+          <h1>
+            {detail.number !== null && <span className="problem-number">{detail.number}. </span>}
+            {detail.title}
+          </h1>
           <div className="problem-meta">
             <DifficultyBadge difficulty={detail.difficulty} />
             {detail.tags.map((t) => (
@@ -43,7 +58,12 @@ export default async function ProblemPage({ params }: Props) {
           </div>
         </div>
       }
-      statement={<Statement markdown={detail.statement} />}
+      statement={
+        <>
+          <Statement markdown={detail.statement} />
+          <Hints hints={detail.hints} />
+        </>
+      }
       languages={languages}
       canSubmit={canSubmit}
     />
