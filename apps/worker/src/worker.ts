@@ -18,7 +18,7 @@ import { selfTestLanguages } from './languages/index.js';
 import { createMetrics, serveMetrics } from '@quickcode/metrics';
 import { executeJob } from './judge.js';
 import { TestSetCache } from './test-sets.js';
-import { loadCustomCheckers } from './checkers/index.js';
+import { closeCheckers, configureCheckers } from './checkers/index.js';
 
 export interface WorkerOptions {
   config: Config;
@@ -46,7 +46,7 @@ export async function startWorker({ config, logger, sandbox: given, metricsPort 
   const keys = redisKeys(config.QUICKCODE_REDIS_PREFIX);
   const id = `${os.hostname()}-${process.pid}-${randomUUID().slice(0, 8)}`;
   const sandbox = given ?? (await createSandbox());
-  await loadCustomCheckers(config.problemsDir);
+  configureCheckers({ problemsDir: config.problemsDir });
   const languages = await selfTestLanguages(sandbox);
   if (languages.length === 0) throw new Error('No language passed its self-test: check the sandbox (bubblewrap) and the compilers.');
   logger.info({ workerId: id, languages: languages.map((l) => `${l.id} ${l.version}`) }, 'languages ready');
@@ -145,6 +145,7 @@ export async function startWorker({ config, logger, sandbox: given, metricsPort 
       await publisher.hdel(keys.workers, id).catch(() => {});
       await resultsQueue.close();
       if (!given) await sandbox.close?.();
+      await closeCheckers();
       await Promise.all([connection.quit().catch(() => {}), publisher.quit().catch(() => {})]);
     },
   };
