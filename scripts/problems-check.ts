@@ -1,9 +1,11 @@
-import { loadConfig, type ExecuteJob, type LanguageId } from '@quickcode/protocol';
+import { loadConfig } from '@quickcode/config';
+import type { ExecuteJob, LanguageId } from '@quickcode/protocol';
 import path from 'node:path';
 import { loadProblem, loadProblems, validateTest, type LoadedProblem } from '@quickcode/problems';
 import { createSandbox } from '../apps/worker/src/sandbox/index.js';
 import { selfTestLanguages } from '../apps/worker/src/languages/index.js';
 import { executeJob } from '../apps/worker/src/judge.js';
+import { configureCheckers } from '../apps/worker/src/checkers/index.js';
 
 /**
  * Validate every problem package: it loads, samples exist, every test parses against the
@@ -13,7 +15,8 @@ async function main() {
   const config = loadConfig();
   const only = process.argv.slice(2);
   const problems = only.length > 0 ? only.map((slug) => loadProblem(path.join(config.problemsDir, slug))) : loadProblems(config.problemsDir);
-  const sandbox = await createSandbox();
+  const sandbox = await createSandbox({ root: config.sandboxDir, concurrency: config.QUICKCODE_SANDBOX_CONCURRENCY });
+  configureCheckers({ problemsDir: config.problemsDir, threads: config.QUICKCODE_CHECKER_THREADS, timeoutMs: config.QUICKCODE_CHECKER_TIMEOUT_MS });
   const available = new Set((await selfTestLanguages(sandbox)).map((l) => l.id));
   const failures: string[] = [];
   let tests = 0;

@@ -1,7 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { pino, type Logger } from 'pino';
-import { languageIds, loadConfig, repoRoot, type Config } from '@quickcode/protocol';
+import { loadConfig, type Config } from '@quickcode/config';
+import { languageIds, repoRoot } from '@quickcode/protocol';
 import { openDatabase, syncProblems, type Database } from '@quickcode/db';
 import { startMaster } from '@quickcode/master';
 import { startWorker } from '@quickcode/worker';

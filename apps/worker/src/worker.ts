@@ -3,11 +3,11 @@ import { randomUUID } from 'node:crypto';
 import { Queue, Worker, type Job } from 'bullmq';
 import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
+import type { Config } from '@quickcode/config';
 import {
   executeJobSchema,
   redisKeys,
   WORKER_HEARTBEAT_MS,
-  type Config,
   type LanguageInfo,
   type SubmissionEvent,
   type WorkerInfo,
@@ -45,8 +45,13 @@ const LOCK_MS = 10_000;
 export async function startWorker({ config, logger, sandbox: given, metricsPort }: WorkerOptions): Promise<RunningWorker> {
   const keys = redisKeys(config.QUICKCODE_REDIS_PREFIX);
   const id = `${os.hostname()}-${process.pid}-${randomUUID().slice(0, 8)}`;
-  const sandbox = given ?? (await createSandbox());
-  configureCheckers({ problemsDir: config.problemsDir });
+  const sandbox = given ?? (await createSandbox({ root: config.sandboxDir, concurrency: config.QUICKCODE_SANDBOX_CONCURRENCY }));
+  configureCheckers({
+    problemsDir: config.problemsDir,
+    threads: config.QUICKCODE_CHECKER_THREADS,
+    timeoutMs: config.QUICKCODE_CHECKER_TIMEOUT_MS,
+    memoryMb: config.QUICKCODE_CHECKER_MEMORY_MB,
+  });
   const languages = await selfTestLanguages(sandbox);
   if (languages.length === 0) throw new Error('No language passed its self-test: check the sandbox (bubblewrap) and the compilers.');
   logger.info({ workerId: id, languages: languages.map((l) => `${l.id} ${l.version}`) }, 'languages ready');

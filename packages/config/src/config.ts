@@ -1,0 +1,61 @@
+import os from 'node:os';
+import path from 'node:path';
+import { z } from 'zod';
+import { repoRoot } from '@quickcode/protocol';
+
+const int = () => z.coerce.number().int();
+
+/** Every environment variable QuickCode reads, with its default. Read nowhere else. */
+export const configSchema = z.object({
+  PORT: int().min(0).max(65535).default(3000),
+  HOST: z.string().default('127.0.0.1'),
+  REDIS_URL: z.string().default('redis://127.0.0.1:6379'),
+  DATABASE_URL: z.string().optional(),
+  QUICKCODE_DATA_DIR: z.string().default('./.quickcode'),
+  QUICKCODE_WORKERS: int().min(0).default(os.availableParallelism()),
+  QUICKCODE_AUTH: z.enum(['guest', 'required']).default('guest'),
+  /** Submissions one worker judges at once, across all its languages. */
+  QUICKCODE_SANDBOX_CONCURRENCY: int().min(1).default(os.availableParallelism()),
+  /** Where workers keep sandbox boxes and the launcher (must be enterable by uid 65534). */
+  QUICKCODE_SANDBOX_DIR: z.string().default(path.join(os.tmpdir(), 'quickcode-sandbox')),
+  /** Root-owned cache of the C++ precompiled header. */
+  QUICKCODE_PCH_DIR: z.string().default('/var/cache/quickcode/pch'),
+  /** Checker threads per worker; a check's deadline and each thread's heap. */
+  QUICKCODE_CHECKER_THREADS: int().min(1).default(Math.min(2, os.availableParallelism())),
+  QUICKCODE_CHECKER_TIMEOUT_MS: int().positive().default(5000),
+  QUICKCODE_CHECKER_MEMORY_MB: int().min(16).default(256),
+  /** Prefix of every Redis key; tests set their own. */
+  QUICKCODE_REDIS_PREFIX: z.string().default('qc'),
+  /** Where problems/<slug>/ packages are read from. */
+  QUICKCODE_PROBLEMS_DIR: z.string().optional(),
+  /** First port of master/worker `/metrics` servers (the web serves /metrics on its own port); 0 turns them off. */
+  QUICKCODE_METRICS_PORT: int().min(0).max(65535).default(9464),
+  /** Submissions waiting beyond this make new ones get 429 with Retry-After. */
+  QUICKCODE_MAX_QUEUE_DEPTH: int().positive().default(5000),
+  /** Unfinished submissions one user may have at once. */
+  QUICKCODE_MAX_IN_FLIGHT_PER_USER: int().positive().default(10),
+  /** Unfinished submissions all guests of one client address may have at once. */
+  QUICKCODE_MAX_IN_FLIGHT_PER_ADDRESS: int().positive().default(3),
+  /** The master's recovery sweep: how often, and how old an unfinished submission must be. */
+  QUICKCODE_RECOVERY_INTERVAL_MS: int().positive().default(10_000),
+  QUICKCODE_RECOVERY_GRACE_MS: int().nonnegative().default(60_000),
+  LOG_LEVEL: z.string().default('info'),
+});
+export type Config = z.infer<typeof configSchema> & { problemsDir: string; dataDir: string; sandboxDir: string; pchDir: string };
+
+/** Parse the environment once; a bad value stops the process with a sentence naming it. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = configSchema.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== '')));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`Invalid environment variable ${String(issue?.path[0])}: ${issue?.message}`);
+  }
+  const c = parsed.data;
+  return {
+    ...c,
+    problemsDir: path.resolve(c.QUICKCODE_PROBLEMS_DIR ?? path.join(repoRoot(), 'problems')),
+    dataDir: path.resolve(c.QUICKCODE_DATA_DIR),
+    sandboxDir: path.resolve(c.QUICKCODE_SANDBOX_DIR),
+    pchDir: path.resolve(c.QUICKCODE_PCH_DIR),
+  };
+}
