@@ -18,6 +18,7 @@ import { selfTestLanguages } from './languages/index.js';
 import { createMetrics, serveMetrics } from '@quickcode/metrics';
 import { executeJob } from './judge.js';
 import { TestSetCache } from './test-sets.js';
+import { JobGate } from './job-gate.js';
 import { closeCheckers, configureCheckers } from './checkers/index.js';
 
 export interface WorkerOptions {
@@ -27,6 +28,8 @@ export interface WorkerOptions {
   metricsPort?: number;
   /** Use an already created sandbox (tests). */
   sandbox?: Sandbox;
+  /** The bound on jobs judged at once (default: QUICKCODE_SANDBOX_CONCURRENCY slots). */
+  gate?: JobGate;
 }
 
 export interface RunningWorker {
@@ -42,7 +45,7 @@ const LOCK_MS = 10_000;
  * A worker: self-tests its languages, advertises those that passed, then takes
  * execution jobs for them, runs them in the sandbox and hands results to the masters.
  */
-export async function startWorker({ config, logger, sandbox: given, metricsPort }: WorkerOptions): Promise<RunningWorker> {
+export async function startWorker({ config, logger, sandbox: given, metricsPort, gate = new JobGate(config.QUICKCODE_SANDBOX_CONCURRENCY) }: WorkerOptions): Promise<RunningWorker> {
   const keys = redisKeys(config.QUICKCODE_REDIS_PREFIX);
   const id = `${os.hostname()}-${process.pid}-${randomUUID().slice(0, 8)}`;
   const sandbox = given ?? (await createSandbox({ root: config.sandboxDir, concurrency: config.QUICKCODE_SANDBOX_CONCURRENCY }));
@@ -90,21 +93,10 @@ export async function startWorker({ config, logger, sandbox: given, metricsPort 
     void publisher.publish(keys.events(event.id), JSON.stringify(event)).catch(() => {});
   };
 
-  // Runs of all languages share the machine's cores: a slot is taken per running job.
-  let free = config.QUICKCODE_SANDBOX_CONCURRENCY;
-  const waiting: (() => void)[] = [];
-  const acquire = () => (free > 0 ? (free--, Promise.resolve()) : new Promise<void>((resolve) => waiting.push(resolve)));
-  const release = () => {
-    const next = waiting.shift();
-    if (next) next();
-    else free++;
-  };
-
   async function processJob(job: Job) {
     const parsed = executeJobSchema.parse(job.data);
     const execute = { ...parsed, tests: await testSets.testsOf(parsed), testSet: undefined };
     const submissionId = execute.submissionId;
-    await acquire();
     metrics.jobsInFlight.inc();
     try {
       metrics.stage.observe({ stage: 'queue_wait' }, Math.max(0, Date.now() - job.timestamp) / 1000);
@@ -119,16 +111,16 @@ export async function startWorker({ config, logger, sandbox: given, metricsPort 
       await resultsQueue.add('result', { submissionId, workerId: id, result }, { jobId: submissionId, attempts: 12, backoff: { type: 'exponential', delay: 500 }, removeOnComplete: { age: 3600 }, removeOnFail: { age: 86_400 } });
     } finally {
       metrics.jobsInFlight.dec();
-      release();
     }
   }
 
+  // Each language's consumer may hold as many jobs as the gate has slots; the gate decides which run.
   const workers = languages.map(
     (language) =>
-      new Worker(keys.executeQueue(language.id), processJob, {
+      new Worker(keys.executeQueue(language.id), (job: Job) => gate.run(() => processJob(job)), {
         connection,
         prefix: keys.bullPrefix,
-        concurrency: config.QUICKCODE_SANDBOX_CONCURRENCY,
+        concurrency: gate.capacity,
         lockDuration: LOCK_MS,
         stalledInterval: LOCK_MS / 2,
         maxStalledCount: 2,
