@@ -11,6 +11,7 @@ import {
   type LanguageInfo,
   type SubmissionEvent,
   type WorkerInfo,
+  type ExecuteResult,
 } from '@quickcode/protocol';
 import { createSandbox } from './sandbox/index.js';
 import type { Sandbox } from './sandbox/types.js';
@@ -19,6 +20,7 @@ import { createMetrics, serveMetrics } from '@quickcode/metrics';
 import { executeJob } from './judge.js';
 import { TestSetCache } from './test-sets.js';
 import { JobGate } from './job-gate.js';
+import { failedResult, failureReason, LOCK_MS, MAX_STALLS, OVER_BUDGET, retryBudgetMs } from './retry-policy.js';
 import { closeCheckers, configureCheckers } from './checkers/index.js';
 
 export interface WorkerOptions {
@@ -38,8 +40,6 @@ export interface RunningWorker {
   close(): Promise<void>;
 }
 
-/** BullMQ takes a job back from a worker that stops renewing its lock within this time. */
-const LOCK_MS = 10_000;
 
 /**
  * A worker: self-tests its languages, advertises those that passed, then takes
@@ -101,17 +101,38 @@ export async function startWorker({ config, logger, sandbox: given, metricsPort,
     try {
       metrics.stage.observe({ stage: 'queue_wait' }, Math.max(0, Date.now() - job.timestamp) / 1000);
       const started = performance.now();
-      const result = await executeJob(execute, measured, {
-        status: (status) => publish({ type: 'status', id: submissionId, status }),
-        test: (e) => publish({ type: 'test', id: submissionId, ...e }),
-        stage: (stage, seconds) => metrics.stage.observe({ stage }, seconds),
-      });
-      logger.info({ submissionId, language: execute.language, tests: result.tests.length, ms: Math.round(performance.now() - started) }, 'executed');
-      // Many attempts with growing delays: a database outage of several minutes loses no verdict.
-      await resultsQueue.add('result', { submissionId, workerId: id, result }, { jobId: submissionId, attempts: 12, backoff: { type: 'exponential', delay: 500 }, removeOnComplete: { age: 3600 }, removeOnFail: { age: 86_400 } });
+      // A job whose first attempt stalled a worker gets an overall budget: past it, its verdict
+      // is an internal error at once (the runs still end by their own limits before the slot frees).
+      const budget = job.stalledCounter > 0 ? setTimeout(() => void deliver(submissionId, failedResult(execute, OVER_BUDGET)), retryBudgetMs(execute, execute.tests.length)) : undefined;
+      try {
+        const result = await executeJob(execute, measured, {
+          status: (status) => publish({ type: 'status', id: submissionId, status }),
+          test: (e) => publish({ type: 'test', id: submissionId, ...e }),
+          stage: (stage, seconds) => metrics.stage.observe({ stage }, seconds),
+        });
+        logger.info({ submissionId, language: execute.language, tests: result.tests.length, ms: Math.round(performance.now() - started) }, 'executed');
+        await deliver(submissionId, result);
+      } finally {
+        clearTimeout(budget);
+      }
     } finally {
       metrics.jobsInFlight.dec();
     }
+  }
+
+  /** Hands a result to the masters; the first one per submission counts (jobId = submission id). */
+  async function deliver(submissionId: string, result: ExecuteResult) {
+    // Many attempts with growing delays: a database outage of several minutes loses no verdict.
+    await resultsQueue.add('result', { submissionId, workerId: id, result }, { jobId: submissionId, attempts: 12, backoff: { type: 'exponential', delay: 500 }, removeOnComplete: { age: 3600 }, removeOnFail: { age: 86_400 } });
+  }
+
+  /** A job BullMQ failed for good (it stalled twice, or kept failing) still gets a verdict: IE, saying why. */
+  async function deliverFailure(job: Job, err: Error) {
+    if ((await job.getState()) !== 'failed') return;
+    const parsed = executeJobSchema.safeParse(job.data);
+    if (!parsed.success) return;
+    logger.warn({ submissionId: parsed.data.submissionId, err: err.message }, 'execute job failed for good; delivering an internal error');
+    await deliver(parsed.data.submissionId, failedResult(parsed.data, failureReason(err)));
   }
 
   // Each language's consumer may hold as many jobs as the gate has slots; the gate decides which run.
@@ -123,12 +144,15 @@ export async function startWorker({ config, logger, sandbox: given, metricsPort,
         concurrency: gate.capacity,
         lockDuration: LOCK_MS,
         stalledInterval: LOCK_MS / 2,
-        maxStalledCount: 2,
+        maxStalledCount: MAX_STALLS,
       }),
   );
   for (const w of workers) {
     w.on('error', (err) => logger.error({ err: err.message }, 'execute worker error'));
-    w.on('failed', (job, err) => logger.error({ submissionId: job?.id, err: err.message }, 'execute job failed'));
+    w.on('failed', (job, err) => {
+      logger.error({ submissionId: job?.id, err: err.message }, 'execute job failed');
+      if (job) void deliverFailure(job, err).catch((e: Error) => logger.error({ submissionId: job.id, err: e.message }, 'could not deliver the failure'));
+    });
   }
 
   return {
