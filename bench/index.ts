@@ -1,5 +1,5 @@
 import { loadProblems } from '@quickcode/problems';
-import { loadConfig } from '@quickcode/protocol';
+import { loadConfig } from '@quickcode/config';
 import { startStack } from '../tests/support/stack.js';
 import { measureLatency } from './latency.js';
 import { bareThroughput, platformBurst } from './throughput.js';

@@ -1,4 +1,5 @@
-import { loadConfig, type ExecuteJob, type LanguageId, type Verdict } from '@quickcode/protocol';
+import { loadConfig } from '@quickcode/config';
+import type { ExecuteJob, LanguageId, Verdict } from '@quickcode/protocol';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -7,6 +8,7 @@ import { languageOfFile, loadProblem, loadProblems, validateTest, type LoadedPro
 import { createSandbox } from '../apps/worker/src/sandbox/index.js';
 import { selfTestLanguages } from '../apps/worker/src/languages/index.js';
 import { executeJob } from '../apps/worker/src/judge.js';
+import { closeCheckers, configureCheckers } from '../apps/worker/src/checkers/index.js';
 
 /**
  * Validate every problem package: it loads, samples exist, every test parses against the
@@ -114,7 +116,7 @@ async function main() {
   const started = Date.now();
   const config = loadConfig();
   const args = parseArgs(process.argv.slice(2));
-  const jobs = args.jobs ?? Number(process.env.QUICKCODE_SANDBOX_CONCURRENCY ?? os.availableParallelism());
+  const jobs = args.jobs ?? config.QUICKCODE_SANDBOX_CONCURRENCY;
   const all = args.slugs.length > 0 ? args.slugs.map((slug) => loadProblem(path.join(config.problemsDir, slug))) : loadProblems(config.problemsDir);
   const engineHash = createHash('sha256');
   for (const dir of engineDirs) hashTree(engineHash, path.join(repoRoot, dir));
@@ -139,7 +141,8 @@ async function main() {
     if (Object.keys(problem.solutions).length === 0) fail(problem.slug, 'no solutions/reference.*');
   }
 
-  const sandbox = await createSandbox();
+  const sandbox = await createSandbox({ root: config.sandboxDir, concurrency: jobs });
+  configureCheckers({ problemsDir: config.problemsDir, threads: config.QUICKCODE_CHECKER_THREADS, timeoutMs: config.QUICKCODE_CHECKER_TIMEOUT_MS });
   const available = new Set((await selfTestLanguages(sandbox)).map((l) => l.id));
   const variants = problems.flatMap(variantsOf).filter((v) => {
     if (available.has(v.language)) return true;
@@ -153,6 +156,8 @@ async function main() {
     if (failure) fail(v.problem.slug, `${v.file}: ${failure}`);
     else console.log(`  ok  ${v.problem.slug}/${v.file} (${v.expect})`);
   });
+  await closeCheckers();
+  await sandbox.close?.();
 
   const seconds = ((Date.now() - started) / 1000).toFixed(0);
   console.log(`\n${problems.length} problems, ${tests} tests, ${variants.length} solutions checked with ${jobs} at once in ${seconds}s.`);

@@ -2,13 +2,13 @@ import { createHash } from 'node:crypto';
 import { Queue, Worker, type Job } from 'bullmq';
 import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
+import type { Config } from '@quickcode/config';
 import {
   executeJobSchema,
   judgeJobSchema,
   problemConfigSchema,
   redisKeys,
   resultsJobSchema,
-  type Config,
   type ExecuteJob,
   type ExecuteTest,
   type ProblemConfig,

@@ -1,5 +1,6 @@
 import type { Database } from '@quickcode/db';
-import type { Config, RedisKeys } from '@quickcode/protocol';
+import type { Config } from '@quickcode/config';
+import type { RedisKeys } from '@quickcode/protocol';
 import type { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { TLSSocket } from 'node:tls';
-import type { Config } from '@quickcode/protocol';
+import type { Config } from '@quickcode/config';
 import { CLIENT_ADDRESS_HEADER, CLIENT_SECURE_HEADER, clientAddress, isSecure, type PeerFacts } from '../lib/client-address';
 import { withCookie, parseCookies, SESSION_COOKIE, sessionCookie } from '../lib/cookies';
 import { csrfViolation } from '../lib/csrf';

@@ -135,9 +135,13 @@ async function judgeCode(
 }
 
 /** The checker's verdict; a checker that itself fails is the platform's fault (IE), not the code's. */
-function verdictOfAnswer(job: ExecuteJob, test: ExecuteTest, actual: string): Verdict {
+async function verdictOfAnswer(job: ExecuteJob, test: ExecuteTest, actual: string): Promise<Verdict> {
   if (test.expected === null) return 'AC';
-  const checked = check(job.problem.checker, job.problem.kind, actual, test.expected, { input: test.input, slug: job.problem.slug });
+  const checked = await check(job.problem.checker, job.problem.kind, actual, test.expected, {
+    input: test.input,
+    slug: job.problem.slug,
+    outputLimitBytes: job.problem.limits.outputKb * 1024,
+  });
   if (checked.error) return 'IE';
   return checked.ok ? 'AC' : 'WA';
 }
@@ -161,7 +165,7 @@ async function runEachTest({ job, definition, tests, sandbox, box, scratch, even
     const stdinFile = path.join(scratch, `stdin-${test.index}`);
     await fs.writeFile(stdinFile, test.input);
     const run = await runProgram(sandbox, box, definition, { stdinFile, limits });
-    const verdict = runVerdict(run) ?? verdictOfAnswer(job, test, run.stdout);
+    const verdict = runVerdict(run) ?? (await verdictOfAnswer(job, test, run.stdout));
     const result: TestResult = {
       index: test.index,
       verdict,
@@ -192,12 +196,14 @@ async function runAllTests({ job, definition, tests, sandbox, box, scratch, even
   const results: TestResult[] = [];
   let failed = false;
   const stream = parseAnswerStream();
-  const onAnswer = (answer: DriverAnswer) => {
+  // Answers are checked one after another, in the order they arrive, while the run goes on.
+  let checking = Promise.resolve();
+  const onAnswer = async (answer: DriverAnswer) => {
     // The driver numbers answers by position on stdin.
     const test = tests[answer.test];
     if (!test || failed || results.some((r) => r.index === test.index)) return;
     const timeMs = Math.round(answer.elapsedMicros / 1000);
-    const verdict = timeMs > perTestMs ? 'TLE' : verdictOfAnswer(job, test, answer.output);
+    const verdict = timeMs > perTestMs ? 'TLE' : await verdictOfAnswer(job, test, answer.output);
     results.push({ index: test.index, verdict, timeMs, memoryKb: 0, actual: clip(answer.output), expected: clip(test.expected ?? ''), stdout: '', stderr: '' });
     events.test({ index: test.index, total: tests.length, verdict, timeMs, memoryKb: 0 });
     if (verdict !== 'AC' && job.mode === 'submit') failed = true;
@@ -208,9 +214,10 @@ async function runAllTests({ job, definition, tests, sandbox, box, scratch, even
     step: { cpuMs: perTest.cpuMs, wallMs: perTest.wallMs },
     env: { QC_NONCE: nonce },
     onAnswer: (chunk) => {
-      for (const answer of stream.push(chunk)) onAnswer(answer);
+      for (const answer of stream.push(chunk)) checking = checking.then(() => onAnswer(answer));
     },
   });
+  await checking;
   const stdouts = splitStdout(run.stdout, nonce);
   for (const r of results) {
     r.memoryKb = Math.round(run.memoryKb);

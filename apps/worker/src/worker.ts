@@ -3,14 +3,15 @@ import { randomUUID } from 'node:crypto';
 import { Queue, Worker, type Job } from 'bullmq';
 import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
+import type { Config } from '@quickcode/config';
 import {
   executeJobSchema,
   redisKeys,
   WORKER_HEARTBEAT_MS,
-  type Config,
   type LanguageInfo,
   type SubmissionEvent,
   type WorkerInfo,
+  type ExecuteResult,
 } from '@quickcode/protocol';
 import { createSandbox } from './sandbox/index.js';
 import type { Sandbox } from './sandbox/types.js';
@@ -18,7 +19,9 @@ import { selfTestLanguages } from './languages/index.js';
 import { createMetrics, serveMetrics } from '@quickcode/metrics';
 import { executeJob } from './judge.js';
 import { TestSetCache } from './test-sets.js';
-import { loadCustomCheckers } from './checkers/index.js';
+import { JobGate } from './job-gate.js';
+import { failedResult, failureReason, LOCK_MS, MAX_STALLS, OVER_BUDGET, retryBudgetMs } from './retry-policy.js';
+import { closeCheckers, configureCheckers } from './checkers/index.js';
 
 export interface WorkerOptions {
   config: Config;
@@ -27,6 +30,8 @@ export interface WorkerOptions {
   metricsPort?: number;
   /** Use an already created sandbox (tests). */
   sandbox?: Sandbox;
+  /** The bound on jobs judged at once (default: QUICKCODE_SANDBOX_CONCURRENCY slots). */
+  gate?: JobGate;
 }
 
 export interface RunningWorker {
@@ -35,18 +40,21 @@ export interface RunningWorker {
   close(): Promise<void>;
 }
 
-/** BullMQ takes a job back from a worker that stops renewing its lock within this time. */
-const LOCK_MS = 10_000;
 
 /**
  * A worker: self-tests its languages, advertises those that passed, then takes
  * execution jobs for them, runs them in the sandbox and hands results to the masters.
  */
-export async function startWorker({ config, logger, sandbox: given, metricsPort }: WorkerOptions): Promise<RunningWorker> {
+export async function startWorker({ config, logger, sandbox: given, metricsPort, gate = new JobGate(config.QUICKCODE_SANDBOX_CONCURRENCY) }: WorkerOptions): Promise<RunningWorker> {
   const keys = redisKeys(config.QUICKCODE_REDIS_PREFIX);
   const id = `${os.hostname()}-${process.pid}-${randomUUID().slice(0, 8)}`;
-  const sandbox = given ?? (await createSandbox());
-  await loadCustomCheckers(config.problemsDir);
+  const sandbox = given ?? (await createSandbox({ root: config.sandboxDir, concurrency: config.QUICKCODE_SANDBOX_CONCURRENCY }));
+  configureCheckers({
+    problemsDir: config.problemsDir,
+    threads: config.QUICKCODE_CHECKER_THREADS,
+    timeoutMs: config.QUICKCODE_CHECKER_TIMEOUT_MS,
+    memoryMb: config.QUICKCODE_CHECKER_MEMORY_MB,
+  });
   const languages = await selfTestLanguages(sandbox);
   if (languages.length === 0) throw new Error('No language passed its self-test: check the sandbox (bubblewrap) and the compilers.');
   logger.info({ workerId: id, languages: languages.map((l) => `${l.id} ${l.version}`) }, 'languages ready');
@@ -92,53 +100,66 @@ export async function startWorker({ config, logger, sandbox: given, metricsPort 
     void publisher.publish(keys.events(event.id), JSON.stringify(event)).catch(() => {});
   };
 
-  // Runs of all languages share the machine's cores: a slot is taken per running job.
-  let free = config.QUICKCODE_SANDBOX_CONCURRENCY;
-  const waiting: (() => void)[] = [];
-  const acquire = () => (free > 0 ? (free--, Promise.resolve()) : new Promise<void>((resolve) => waiting.push(resolve)));
-  const release = () => {
-    const next = waiting.shift();
-    if (next) next();
-    else free++;
-  };
-
   async function processJob(job: Job) {
     const parsed = executeJobSchema.parse(job.data);
     const execute = { ...parsed, tests: await testSets.testsOf(parsed), testSet: undefined };
     const submissionId = execute.submissionId;
-    await acquire();
     metrics.jobsInFlight.inc();
     try {
       metrics.stage.observe({ stage: 'queue_wait' }, Math.max(0, Date.now() - job.timestamp) / 1000);
       const started = performance.now();
-      const result = await executeJob(execute, measured, {
-        status: (status) => publish({ type: 'status', id: submissionId, status }),
-        test: (e) => publish({ type: 'test', id: submissionId, ...e }),
-        stage: (stage, seconds) => metrics.stage.observe({ stage }, seconds),
-      });
-      logger.info({ submissionId, language: execute.language, tests: result.tests.length, ms: Math.round(performance.now() - started) }, 'executed');
-      // Many attempts with growing delays: a database outage of several minutes loses no verdict.
-      await resultsQueue.add('result', { submissionId, workerId: id, result }, { jobId: submissionId, attempts: 12, backoff: { type: 'exponential', delay: 500 }, removeOnComplete: { age: 3600 }, removeOnFail: { age: 86_400 } });
+      // A job whose first attempt stalled a worker gets an overall budget: past it, its verdict
+      // is an internal error at once (the runs still end by their own limits before the slot frees).
+      const budget = job.stalledCounter > 0 ? setTimeout(() => void deliver(submissionId, failedResult(execute, OVER_BUDGET)), retryBudgetMs(execute, execute.tests.length)) : undefined;
+      try {
+        const result = await executeJob(execute, measured, {
+          status: (status) => publish({ type: 'status', id: submissionId, status }),
+          test: (e) => publish({ type: 'test', id: submissionId, ...e }),
+          stage: (stage, seconds) => metrics.stage.observe({ stage }, seconds),
+        });
+        logger.info({ submissionId, language: execute.language, tests: result.tests.length, ms: Math.round(performance.now() - started) }, 'executed');
+        await deliver(submissionId, result);
+      } finally {
+        clearTimeout(budget);
+      }
     } finally {
       metrics.jobsInFlight.dec();
-      release();
     }
   }
 
+  /** Hands a result to the masters; the first one per submission counts (jobId = submission id). */
+  async function deliver(submissionId: string, result: ExecuteResult) {
+    // Many attempts with growing delays: a database outage of several minutes loses no verdict.
+    await resultsQueue.add('result', { submissionId, workerId: id, result }, { jobId: submissionId, attempts: 12, backoff: { type: 'exponential', delay: 500 }, removeOnComplete: { age: 3600 }, removeOnFail: { age: 86_400 } });
+  }
+
+  /** A job BullMQ failed for good (it stalled twice, or kept failing) still gets a verdict: IE, saying why. */
+  async function deliverFailure(job: Job, err: Error) {
+    if ((await job.getState()) !== 'failed') return;
+    const parsed = executeJobSchema.safeParse(job.data);
+    if (!parsed.success) return;
+    logger.warn({ submissionId: parsed.data.submissionId, err: err.message }, 'execute job failed for good; delivering an internal error');
+    await deliver(parsed.data.submissionId, failedResult(parsed.data, failureReason(err)));
+  }
+
+  // Each language's consumer may hold as many jobs as the gate has slots; the gate decides which run.
   const workers = languages.map(
     (language) =>
-      new Worker(keys.executeQueue(language.id), processJob, {
+      new Worker(keys.executeQueue(language.id), (job: Job) => gate.run(() => processJob(job)), {
         connection,
         prefix: keys.bullPrefix,
-        concurrency: config.QUICKCODE_SANDBOX_CONCURRENCY,
+        concurrency: gate.capacity,
         lockDuration: LOCK_MS,
         stalledInterval: LOCK_MS / 2,
-        maxStalledCount: 2,
+        maxStalledCount: MAX_STALLS,
       }),
   );
   for (const w of workers) {
     w.on('error', (err) => logger.error({ err: err.message }, 'execute worker error'));
-    w.on('failed', (job, err) => logger.error({ submissionId: job?.id, err: err.message }, 'execute job failed'));
+    w.on('failed', (job, err) => {
+      logger.error({ submissionId: job?.id, err: err.message }, 'execute job failed');
+      if (job) void deliverFailure(job, err).catch((e: Error) => logger.error({ submissionId: job.id, err: e.message }, 'could not deliver the failure'));
+    });
   }
 
   return {
@@ -152,6 +173,7 @@ export async function startWorker({ config, logger, sandbox: given, metricsPort 
       await publisher.hdel(keys.workers, id).catch(() => {});
       await resultsQueue.close();
       if (!given) await sandbox.close?.();
+      await closeCheckers();
       await Promise.all([connection.quit().catch(() => {}), publisher.quit().catch(() => {})]);
     },
   };

@@ -7,4 +7,4 @@ export * from './ws.js';
 export * from './problem.js';
 export * from './jobs.js';
 export * from './keys.js';
-export * from './config.js';
+export * from './repo-root.js';

@@ -1,71 +1,59 @@
-import type { CheckerSpec, ProblemKind } from '@quickcode/protocol';
-import type { JsonNumber, JsonValue } from '@quickcode/problems';
-import { checkCustom } from './custom.js';
-import { tokenDifference, lineDifference, meaningfulLines, tokens } from './text.js';
-import { closeNumber, fail, firstDifference, pass, sameMultiset, tryParse, type CheckResult } from './values.js';
+import os from 'node:os';
+import path from 'node:path';
+import { repoRoot, type CheckerSpec, type ProblemKind } from '@quickcode/protocol';
+import { CheckerPool, type CheckerPoolOptions } from './checker-pool.js';
+import { fail, type CheckResult } from './values.js';
 
-export { loadCustomCheckers, registerCustomChecker, type CustomCheck } from './custom.js';
+export type { CustomCheck } from './custom.js';
 export type { CheckResult } from './values.js';
+export type { CheckerPoolOptions } from './checker-pool.js';
 
 export interface CheckContext {
   /** The test's input, for custom checkers. */
   input: string;
   slug: string;
+  /** The problem's output limit in bytes: a longer answer is refused without being read. */
+  outputLimitBytes?: number;
 }
 
-const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+/** Refusal size when the caller names no output limit: far above any problem's, still bounded. */
+const CEILING_BYTES = 64 * 1024 * 1024;
+
+let options: CheckerPoolOptions = {
+  threads: Math.min(2, os.availableParallelism()),
+  timeoutMs: 5000,
+  memoryMb: 256,
+  problemsDir: path.join(repoRoot(), 'problems'),
+};
+let pool: CheckerPool | null = null;
+
+/** Sets the checker threads' settings (from the worker's configuration); applies to the next check. */
+export function configureCheckers(settings: Partial<CheckerPoolOptions>): void {
+  options = { ...options, ...settings };
+  const old = pool;
+  pool = null;
+  void old?.close();
+}
+
+/** Ends the checker threads (a later check starts them again). */
+export async function closeCheckers(): Promise<void> {
+  const old = pool;
+  pool = null;
+  await old?.close();
+}
 
 /**
- * Decides whether `actual` answers a test whose expected answer is `expected`.
- * Function and design answers are canonical JSON and are compared as values; stdio output
- * as text. Never throws: a checker that cannot run says so in `error` (an internal error).
+ * Decides whether `actual` answers a test whose expected answer is `expected`, on a checker
+ * thread with a deadline, never on the caller's event loop. Never rejects: a checker that
+ * fails or runs out of time says so in `error` (an internal error, IE); an answer longer
+ * than the output limit is a wrong answer without being parsed.
  */
-export function check(spec: CheckerSpec, kind: ProblemKind, actual: string, expected: string, ctx: CheckContext): CheckResult {
-  if (spec === 'custom') return checkCustom(ctx.slug, ctx.input, expected, actual);
-  if (kind === 'stdio') return checkText(spec, actual, expected);
-  if (spec === 'tokens') return resultOf(tokenDifference(expected, actual));
-  const e = tryParse(expected.trim());
-  if (!e) return resultOf(lineDifference(expected, actual));
-  const a = tryParse(actual.trim());
-  if (!a) return fail(`the answer is not a value: ${JSON.stringify(actual.slice(0, 60))}`);
-  switch (spec) {
-    case 'exact':
-      return resultOf(firstDifference(e.value, a.value));
-    case 'any-order':
-    case 'unordered': {
-      if (!Array.isArray(e.value) || !Array.isArray(a.value)) return resultOf(firstDifference(e.value, a.value));
-      return resultOf(sameMultiset(e.value, a.value, spec === 'unordered'));
-    }
-    default: {
-      const tolerance = spec.tolerance;
-      return resultOf(firstDifference(e.value, a.value, (x: JsonNumber, y: JsonNumber) => closeNumber(x.value, y.value, tolerance)));
-    }
+export async function check(spec: CheckerSpec, kind: ProblemKind, actual: string, expected: string, ctx: CheckContext): Promise<CheckResult> {
+  const limit = ctx.outputLimitBytes ?? CEILING_BYTES;
+  // Characters never outnumber UTF-8 bytes: the length alone refuses most oversized answers.
+  if (actual.length > limit || Buffer.byteLength(actual) > limit) {
+    return fail(`the answer is longer than the output limit of ${limit} bytes`);
   }
+  pool ??= new CheckerPool(options);
+  return pool.check({ spec, kind, actual, expected, input: ctx.input, slug: ctx.slug });
 }
-
-function resultOf(difference: string | null): CheckResult {
-  return difference === null ? pass : fail(difference);
-}
-
-function checkText(spec: Exclude<CheckerSpec, 'custom'>, actual: string, expected: string): CheckResult {
-  switch (spec) {
-    case 'exact':
-      return resultOf(lineDifference(expected, actual));
-    case 'tokens':
-      return resultOf(tokenDifference(expected, actual));
-    case 'any-order':
-    case 'unordered': {
-      // Lines in any order; `unordered` also lets the tokens of a line come in any order.
-      const key = (line: string) => (spec === 'unordered' ? tokens(line).sort().join(' ') : tokens(line).join(' '));
-      const asValues = (text: string): JsonValue[] => meaningfulLines(text).map(key);
-      return resultOf(sameMultiset(asValues(expected), asValues(actual), false));
-    }
-    default: {
-      const tolerance = spec.tolerance;
-      return resultOf(
-        tokenDifference(expected, actual, (x, y) => (NUMBER.test(x) && NUMBER.test(y) ? closeNumber(Number(x), Number(y), tolerance) : x === y)),
-      );
-    }
-  }
-}
-

@@ -19,13 +19,42 @@ export function tryParse(text: string): { value: JsonValue } | null {
   }
 }
 
-/** Integers compare exactly (64-bit safe); others as doubles, so 2.00000 equals 2. */
-export function sameNumber(a: JsonNumber, b: JsonNumber): boolean {
-  if (a.isInteger && b.isInteger) return BigInt(a.raw) === BigInt(b.raw);
-  return a.value === b.value;
+/** A JSON integer's canonical text: JSON has no leading zeros, so only -0 needs care. */
+const integerKey = (raw: string) => (raw === '-0' ? '0' : raw);
+
+/** Significant digits kept when a long literal is read as a double: more cannot change it. */
+const KEPT_DIGITS = 24;
+const DECIMAL = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/;
+
+/**
+ * A decimal literal as a double, in time bounded by its length and never more than a few
+ * dozen digits converted: a million-digit answer costs one scan, not a big-number parse.
+ */
+export function boundedNumber(raw: string): number {
+  if (raw.length <= 64) return Number(raw);
+  const m = DECIMAL.exec(raw);
+  if (!m) return Number.NaN;
+  const [, sign = '', whole = '', fraction = '', exponentText = '0'] = m;
+  const digits = `${whole}${fraction}`;
+  const first = digits.search(/[1-9]/);
+  if (first < 0) return sign === '-' ? -0 : 0;
+  // An exponent of more than 9 digits is far beyond a double's range either way.
+  const exponent = exponentText.replace(/^[+-]?0*/, '').length > 9 ? (exponentText.startsWith('-') ? -1e9 : 1e9) : Number(exponentText);
+  const kept = digits.slice(first, first + KEPT_DIGITS);
+  const scale = whole.length - first - kept.length + exponent;
+  return Number(`${sign}${kept}e${scale}`);
 }
 
+/** Integers compare exactly at any length (as text, no big-number arithmetic); others as finite doubles, so 2.00000 equals 2. */
+export function sameNumber(a: JsonNumber, b: JsonNumber): boolean {
+  if (a.isInteger && b.isInteger) return integerKey(a.raw) === integerKey(b.raw);
+  const x = boundedNumber(a.raw);
+  return Number.isFinite(x) && x === boundedNumber(b.raw);
+}
+
+/** Within `tolerance`, absolute or relative. Infinity and NaN are never close to anything. */
 export function closeNumber(a: number, b: number, tolerance: number): boolean {
+  if (!Number.isFinite(a) || !Number.isFinite(b)) return false;
   if (a === b) return true;
   const diff = Math.abs(a - b);
   return diff <= tolerance || diff <= tolerance * Math.max(Math.abs(a), Math.abs(b));
@@ -62,9 +91,16 @@ export function firstDifference(expected: JsonValue, actual: JsonValue, eq: Numb
   return expected === actual ? null : `${here}: expected ${preview(expected)}, got ${preview(actual)}`;
 }
 
+let nonFinite = 0;
+
 /** A text key equal for equal values: numbers normalized, and with `deep`, every array's order ignored. */
 export function valueKey(v: JsonValue, deep: boolean): string {
-  if (v instanceof JsonNumber) return v.isInteger ? BigInt(v.raw).toString() : String(v.value);
+  if (v instanceof JsonNumber) {
+    if (v.isInteger) return integerKey(v.raw);
+    const x = boundedNumber(v.raw);
+    // A non-finite value gets a key no other value has: it equals nothing, as in sameNumber.
+    return Number.isFinite(x) ? String(x) : `!${nonFinite++}`;
+  }
   if (Array.isArray(v)) {
     const parts = v.map((x) => valueKey(x, deep));
     if (deep) parts.sort();

@@ -135,7 +135,7 @@ describe('python driver prelude', () => {
     const out = await judge('python', executeProblem(p), code, p.tests.map((t) => t.input));
     expect(out.run?.exitCode, out.run?.stderr).toBe(0);
     for (const [i, t] of p.tests.entries()) {
-      expect(check(p.config.checker, 'function', out.answers[i]?.output ?? '', t.expected, { input: t.input, slug: p.slug }).ok, t.name).toBe(true);
+      expect((await check(p.config.checker, 'function', out.answers[i]?.output ?? '', t.expected, { input: t.input, slug: p.slug })).ok, t.name).toBe(true);
     }
   });
 });

@@ -1,66 +1,76 @@
 import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
+import { repoRoot } from '@quickcode/protocol';
+
+const int = () => z.coerce.number().int();
 
 /** `true`/`1`/`yes` or `false`/`0`/`no`, as environment variables spell booleans. */
 const flag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
 
-/**
- * The front door: what one client may take from the web process (issue 12). Kept together
- * so they can move with the rest of the schema.
- */
+/** The front door: what one client may take from the web process. */
 const frontDoorSettings = {
   /** Unfinished submissions one user may have at once. */
-  QUICKCODE_MAX_IN_FLIGHT_PER_USER: z.coerce.number().int().positive().default(10),
+  QUICKCODE_MAX_IN_FLIGHT_PER_USER: int().positive().default(10),
   /** Unfinished submissions all guests of one client address may have at once (signed-in users are not counted). */
-  QUICKCODE_MAX_IN_FLIGHT_PER_ADDRESS: z.coerce.number().int().positive().default(10),
+  QUICKCODE_MAX_IN_FLIGHT_PER_ADDRESS: int().positive().default(10),
   /** Guest identities one client address may create per hour. */
-  QUICKCODE_GUESTS_PER_ADDRESS_PER_HOUR: z.coerce.number().int().positive().default(60),
+  QUICKCODE_GUESTS_PER_ADDRESS_PER_HOUR: int().positive().default(60),
   /** A guest unused this many days is deleted (its submissions stay, without an owner). */
-  QUICKCODE_GUEST_IDLE_DAYS: z.coerce.number().int().positive().default(30),
+  QUICKCODE_GUEST_IDLE_DAYS: int().positive().default(30),
   /** Open WebSocket connections of one web process, in total and per client address; 0 = derived from the file-descriptor limit. */
-  QUICKCODE_MAX_CONNECTIONS: z.coerce.number().int().nonnegative().default(0),
-  QUICKCODE_MAX_CONNECTIONS_PER_ADDRESS: z.coerce.number().int().positive().default(64),
+  QUICKCODE_MAX_CONNECTIONS: int().nonnegative().default(0),
+  QUICKCODE_MAX_CONNECTIONS_PER_ADDRESS: int().positive().default(64),
   /** Sign-in attempts per client address, and per (address, account), in 5 minutes. */
-  QUICKCODE_SIGNIN_ATTEMPTS_PER_ADDRESS: z.coerce.number().int().positive().default(30),
-  QUICKCODE_SIGNIN_ATTEMPTS_PER_ACCOUNT: z.coerce.number().int().positive().default(10),
+  QUICKCODE_SIGNIN_ATTEMPTS_PER_ADDRESS: int().positive().default(30),
+  QUICKCODE_SIGNIN_ATTEMPTS_PER_ACCOUNT: int().positive().default(10),
   /** Behind a reverse proxy: take the client address from X-Forwarded-For and the scheme from X-Forwarded-Proto. */
   QUICKCODE_TRUST_PROXY: flag.default(false),
   /** `auto`: cookies are `Secure` when the request came over HTTPS; `always`; `never`. */
   QUICKCODE_SECURE_COOKIES: z.enum(['auto', 'always', 'never']).default('auto'),
   /** A language some worker offered within this many seconds is still accepted (queued) while no live worker offers it. */
-  QUICKCODE_LANGUAGE_GRACE_SECONDS: z.coerce.number().int().nonnegative().default(3600),
+  QUICKCODE_LANGUAGE_GRACE_SECONDS: int().nonnegative().default(3600),
 };
 
-const configSchema = z.object({
-  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+/** Every environment variable QuickCode reads, with its default. Read nowhere else. */
+export const configSchema = z.object({
+  PORT: int().min(0).max(65535).default(3000),
   HOST: z.string().default('127.0.0.1'),
   REDIS_URL: z.string().default('redis://127.0.0.1:6379'),
   DATABASE_URL: z.string().optional(),
   QUICKCODE_DATA_DIR: z.string().default('./.quickcode'),
-  QUICKCODE_WORKERS: z.coerce.number().int().min(0).default(os.availableParallelism()),
+  QUICKCODE_WORKERS: int().min(0).default(os.availableParallelism()),
   QUICKCODE_AUTH: z.enum(['guest', 'required']).default('guest'),
-  QUICKCODE_SANDBOX_CONCURRENCY: z.coerce.number().int().min(1).default(os.availableParallelism()),
+  /** Submissions one worker judges at once, across all its languages. */
+  QUICKCODE_SANDBOX_CONCURRENCY: int().min(1).default(os.availableParallelism()),
+  /** Where workers keep sandbox boxes and the launcher (must be enterable by uid 65534). */
+  QUICKCODE_SANDBOX_DIR: z.string().default(path.join(os.tmpdir(), 'quickcode-sandbox')),
+  /** Root-owned cache of the C++ precompiled header. */
+  QUICKCODE_PCH_DIR: z.string().default('/var/cache/quickcode/pch'),
+  /** Checker threads per worker; a check's deadline and each thread's heap. */
+  QUICKCODE_CHECKER_THREADS: int().min(1).default(Math.min(2, os.availableParallelism())),
+  QUICKCODE_CHECKER_TIMEOUT_MS: int().positive().default(5000),
+  QUICKCODE_CHECKER_MEMORY_MB: int().min(16).default(256),
   /** Prefix of every Redis key; tests set their own. */
   QUICKCODE_REDIS_PREFIX: z.string().default('qc'),
   /** Where problems/<slug>/ packages are read from. */
   QUICKCODE_PROBLEMS_DIR: z.string().optional(),
   /** First port of master/worker `/metrics` servers (the web serves /metrics on its own port); 0 turns them off. */
-  QUICKCODE_METRICS_PORT: z.coerce.number().int().min(0).max(65535).default(9464),
+  QUICKCODE_METRICS_PORT: int().min(0).max(65535).default(9464),
   /** Submissions waiting beyond this make new ones get 429 with Retry-After. */
-  QUICKCODE_MAX_QUEUE_DEPTH: z.coerce.number().int().positive().default(5000),
+  QUICKCODE_MAX_QUEUE_DEPTH: int().positive().default(5000),
   /** The master's recovery sweep: how often, and how old an unfinished submission must be. */
-  QUICKCODE_RECOVERY_INTERVAL_MS: z.coerce.number().int().positive().default(10_000),
-  QUICKCODE_RECOVERY_GRACE_MS: z.coerce.number().int().nonnegative().default(60_000),
+  QUICKCODE_RECOVERY_INTERVAL_MS: int().positive().default(10_000),
+  QUICKCODE_RECOVERY_GRACE_MS: int().nonnegative().default(60_000),
   LOG_LEVEL: z.string().default('info'),
   ...frontDoorSettings,
 });
-export type Config = z.infer<typeof configSchema> & { problemsDir: string; dataDir: string };
+export type Config = z.infer<typeof configSchema> & { problemsDir: string; dataDir: string; sandboxDir: string; pchDir: string };
 
 /** Parse the environment once; a bad value stops the process with a sentence naming it. */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const parsed = configSchema.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== '')));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -71,10 +81,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ...c,
     problemsDir: path.resolve(c.QUICKCODE_PROBLEMS_DIR ?? path.join(repoRoot(), 'problems')),
     dataDir: path.resolve(c.QUICKCODE_DATA_DIR),
+    sandboxDir: path.resolve(c.QUICKCODE_SANDBOX_DIR),
+    pchDir: path.resolve(c.QUICKCODE_PCH_DIR),
   };
-}
-
-/** The repository root, found from this file's location (packages/protocol/src). */
-export function repoRoot(): string {
-  return path.resolve(new URL('.', import.meta.url).pathname, '../../..');
 }
