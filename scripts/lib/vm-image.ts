@@ -32,7 +32,7 @@ export interface VmImage {
 /** Bumped when the build steps below change in a way the spec does not show. */
 const RECIPE = 1;
 
-function run(cmd: string, args: string[], opts: { env?: NodeJS.ProcessEnv } = {}): void {
+function run(cmd: string, args: string[], opts: { env?: Record<string, string> } = {}): void {
   execFileSync(cmd, args, { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, ...opts.env } });
 }
 
