@@ -70,7 +70,10 @@ function linkInto(from: string, to: string): void {
   }
 }
 
-/** This checkout as git sees it (tracked and new files, not ignored ones) plus every node_modules. */
+/** Packages only the web app and browser tests load: left off the VM's disk (~450 MB less to copy). */
+const WEB_ONLY = ['next', '@next', 'monaco-editor', '@img', 'playwright-core', 'lightningcss-linux-x64-gnu', 'lightningcss-linux-x64-musl'];
+
+/** This checkout as git sees it (tracked and new files, not ignored ones) plus every node_modules but WEB_ONLY. */
 function stageProject(dest: string): void {
   const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: repo, encoding: 'utf8' }).split('\0').filter(Boolean);
   for (const f of files) {
@@ -83,6 +86,7 @@ function stageProject(dest: string): void {
   for (const m of modules) {
     fs.mkdirSync(path.dirname(path.join(dest, m)), { recursive: true });
     execFileSync('cp', ['-al', path.join(repo, m), path.join(dest, m)]);
+    for (const p of WEB_ONLY) fs.rmSync(path.join(dest, m, p), { recursive: true, force: true });
   }
 }
 
