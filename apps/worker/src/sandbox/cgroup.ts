@@ -40,6 +40,8 @@ export interface RunCgroup {
 
 export interface CgroupDriver {
   readonly version: 1 | 2;
+  /** Directory holding the run cgroups (v1: the memory hierarchy's). */
+  readonly parent: string;
   /** Make an empty cgroup for one run (no limits yet). */
   create(name: string): Promise<RunCgroup>;
   /** Names of the run cgroups under the parent (for the crash sweep). */
@@ -130,6 +132,10 @@ class V1Driver implements CgroupDriver {
     this.parents = parents;
   }
 
+  get parent(): string {
+    return this.parents.memory;
+  }
+
   static detect(): V1Driver | null {
     const parents = {} as Record<'memory' | 'pids' | 'cpuacct', string>;
     for (const c of ['memory', 'pids', 'cpuacct'] as const) {
@@ -194,48 +200,99 @@ class V1Driver implements CgroupDriver {
   }
 }
 
+/** Controllers a v2 run cgroup must have: without them its limits would silently not apply. */
+const V2_REQUIRED = ['memory', 'pids'];
+
+function words(file: string): string[] {
+  try {
+    return fs.readFileSync(file, 'utf8').trim().split(/\s+/).filter(Boolean);
+  } catch {
+    return [];
+  }
+}
+
+/** Hand `controllers` down to the children of `dir`; throws with what went wrong and what to do. */
+function enableControllers(dir: string, controllers: string[]): void {
+  try {
+    fs.writeFileSync(path.join(dir, 'cgroup.subtree_control'), controllers.map((c) => `+${c}`).join(' '));
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? String(err);
+    const why =
+      code === 'EBUSY'
+        ? 'it still holds processes of its own, and under cgroup v2 a cgroup that hands controllers to children may hold none'
+        : code === 'EACCES' || code === 'EPERM'
+          ? 'the worker must run as root and be given this cgroup (systemd: Delegate=yes)'
+          : 'the kernel refused it';
+    throw new Error(`Could not enable the cgroup v2 controllers ${controllers.join(', ')} in ${dir} (${code}): ${why}.`);
+  }
+}
+
+/** Move every process of `from` into `to` (v2's no-internal-process rule: `from` is about to delegate). */
+function moveProcesses(from: string, to: string): void {
+  fs.mkdirSync(to, { recursive: true });
+  for (const pid of readPids(path.join(from, 'cgroup.procs'))) {
+    try {
+      fs.writeFileSync(path.join(to, 'cgroup.procs'), String(pid));
+    } catch {}
+  }
+}
+
 class V2Driver implements CgroupDriver {
   readonly version = 2 as const;
-  private readonly parent: string;
+  readonly parent: string;
 
   constructor(parent: string) {
     this.parent = parent;
   }
 
-  static detect(): V2Driver | null {
-    // Pure v2 at /sys/fs/cgroup, or the hybrid layout's /sys/fs/cgroup/unified.
-    for (const mount of [CGROUP_ROOT, path.join(CGROUP_ROOT, 'unified')]) {
-      const controllersFile = path.join(mount, 'cgroup.controllers');
-      if (!fs.existsSync(controllersFile)) continue;
+  /**
+   * Set up `quickcode/` under the cgroup delegated to us (`delegated`, relative to the mount;
+   * default: our own cgroup). Throws a sentence naming what is missing: a host that cannot
+   * limit memory or processes must not run anything.
+   */
+  static detect(mount: string, delegated: string | undefined): V2Driver {
+    let base = path.join(mount, delegated ?? ownPath(''));
+    // An earlier detect in this process already moved us into our 'worker' leaf.
+    if (!delegated && path.basename(base) === LEAF && fs.existsSync(path.join(path.dirname(base), PARENT))) base = path.dirname(base);
+    if (!fs.existsSync(path.join(base, 'cgroup.controllers'))) {
+      throw new Error(`${base} is not a cgroup v2 directory: check QUICKCODE_CGROUP (a path under ${mount}).`);
+    }
+    const available = words(path.join(base, 'cgroup.controllers'));
+    const missing = V2_REQUIRED.filter((c) => !available.includes(c));
+    if (missing.length > 0) {
+      throw new Error(
+        `The cgroup v2 controller ${missing.join(' and ')} is not available to the worker in ${base} (it offers: ${available.join(' ') || 'none'}): ` +
+          `enable it in the parent's cgroup.subtree_control, or start the worker with a delegated cgroup (systemd Delegate=yes) and name it in QUICKCODE_CGROUP. ` +
+          `Without it runs would have no ${missing.join(' or ')} limit.`,
+      );
+    }
+    // The true root holds processes and may still delegate; any other cgroup (a systemd unit,
+    // a container's namespace root) must first move its processes, ours included, into a leaf.
+    const isRoot = !fs.existsSync(path.join(base, 'cgroup.type'));
+    for (let attempt = 0; ; attempt++) {
+      if (!isRoot) moveProcesses(base, path.join(base, LEAF));
       try {
-        let own = path.join(mount, ownPath(''));
-        // An earlier detect in this process already moved us into our 'worker' leaf.
-        if (path.basename(own) === LEAF && fs.existsSync(path.join(path.dirname(own), PARENT))) own = path.dirname(own);
-        // cpu.stat's usage_usec is there without the cpu controller; enable it when offered.
-        const available = fs.readFileSync(path.join(own, 'cgroup.controllers'), 'utf8').trim().split(/\s+/);
-        if (!['memory', 'pids'].every((c) => available.includes(c)) || !writable(own)) continue;
-        const needed = ['memory', 'pids', 'cpu'].filter((c) => available.includes(c));
-        // v2's "no internal processes" rule: a cgroup that delegates controllers holds no
-        // process itself. Unless we are at the root, move ourselves into a leaf first.
-        if (own !== mount && readPids(path.join(own, 'cgroup.procs')).length > 0) {
-          const leaf = path.join(own, LEAF);
-          fs.mkdirSync(leaf, { recursive: true });
-          for (const pid of readPids(path.join(own, 'cgroup.procs'))) {
-            try {
-              fs.writeFileSync(path.join(leaf, 'cgroup.procs'), String(pid));
-            } catch {}
-          }
-        }
-        fs.writeFileSync(path.join(own, 'cgroup.subtree_control'), needed.map((c) => `+${c}`).join(' '));
-        const parent = path.join(own, PARENT);
-        fs.mkdirSync(parent, { recursive: true });
-        fs.writeFileSync(path.join(parent, 'cgroup.subtree_control'), needed.map((c) => `+${c}`).join(' '));
-        return new V2Driver(parent);
-      } catch {
-        continue;
+        enableControllers(base, V2_REQUIRED);
+        break;
+      } catch (err) {
+        // A process forked into `base` between the move and the write: move it too.
+        if (attempt >= 3 || isRoot || readPids(path.join(base, 'cgroup.procs')).length === 0) throw err;
       }
     }
-    return null;
+    const parent = path.join(base, PARENT);
+    fs.mkdirSync(parent, { recursive: true });
+    enableControllers(parent, V2_REQUIRED);
+    // cpu.stat's usage_usec is there without the cpu controller; enable it when offered.
+    if (available.includes('cpu')) {
+      try {
+        enableControllers(base, ['cpu']);
+        enableControllers(parent, ['cpu']);
+      } catch {}
+    }
+    const handed = words(path.join(parent, 'cgroup.subtree_control'));
+    const lost = V2_REQUIRED.filter((c) => !handed.includes(c));
+    if (lost.length > 0) throw new Error(`cgroup v2: ${parent} does not hand ${lost.join(', ')} to its children: the sandbox cannot limit its runs.`);
+    return new V2Driver(parent);
   }
 
   async create(name: string): Promise<RunCgroup> {
@@ -290,7 +347,25 @@ class V2Driver implements CgroupDriver {
   }
 }
 
-/** v2 when it offers memory, pids and cpu to us; else v1; else null (no sandbox possible). */
-export function detectCgroups(): CgroupDriver | null {
-  return V2Driver.detect() ?? V1Driver.detect();
+/**
+ * The cgroups this host offers the sandbox. Pure v2: the v2 driver, or an error naming what
+ * is missing. Hybrid (v1 controllers, v2 at /sys/fs/cgroup/unified, usually without them):
+ * v2 when it offers memory and pids, else v1. Throws a sentence when neither can limit runs.
+ * `delegated` (v2 only): the cgroup handed to the worker, relative to the v2 mount.
+ */
+export function detectCgroups(options: { delegated?: string } = {}): CgroupDriver {
+  if (fs.existsSync(path.join(CGROUP_ROOT, 'cgroup.controllers'))) return V2Driver.detect(CGROUP_ROOT, options.delegated);
+  const unified = path.join(CGROUP_ROOT, 'unified');
+  let v2Problem = 'there is no cgroup v2 hierarchy';
+  if (fs.existsSync(path.join(unified, 'cgroup.controllers'))) {
+    try {
+      return V2Driver.detect(unified, options.delegated);
+    } catch (err) {
+      v2Problem = (err as Error).message;
+    }
+  }
+  if (options.delegated) throw new Error(`QUICKCODE_CGROUP is set but cannot be used: ${v2Problem}`);
+  const v1 = V1Driver.detect();
+  if (v1) return v1;
+  throw new Error(`No cgroups the sandbox can use: cgroup v1 has no writable memory, pids and cpuacct hierarchies under ${CGROUP_ROOT}, and for v2: ${v2Problem} Run the worker as root on a host with cgroups.`);
 }

@@ -25,6 +25,12 @@ export interface SandboxOptions {
   boxBytes?: number;
   /** bubblewrap binary. Default /usr/bin/bwrap. */
   bwrap?: string;
+  /**
+   * cgroup v2 only: the cgroup delegated to the worker, as a path under the v2 mount (e.g.
+   * /system.slice/quickcode-worker.service, which systemd's Delegate=yes hands over); run
+   * cgroups go under its quickcode/. Default: $QUICKCODE_CGROUP, else the worker's own cgroup.
+   */
+  cgroup?: string;
 }
 
 /** A worker process is named by pid and start time, so a reused pid is not taken for a live owner. */
@@ -75,6 +81,7 @@ function assertSearchable(dir: string): void {
 
 class BwrapSandbox implements Sandbox {
   readonly cgroupVersion: 1 | 2;
+  readonly cgroupParent: string;
   private readonly slots: Semaphore;
   private seq = 0;
   /** See RunContext.baselineCpuMs; set by the start-up probe. */
@@ -94,6 +101,7 @@ class BwrapSandbox implements Sandbox {
     private readonly concurrency: number,
   ) {
     this.cgroupVersion = cgroups.version;
+    this.cgroupParent = cgroups.parent;
     this.slots = new Semaphore(concurrency);
     this.refill();
   }
@@ -169,8 +177,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   const root = path.resolve(options.root ?? (process.env.QUICKCODE_SANDBOX_DIR || path.join(os.tmpdir(), 'quickcode-sandbox')));
   const bwrap = options.bwrap ?? '/usr/bin/bwrap';
   if (!fs.existsSync(bwrap)) throw new Error(`bubblewrap is missing at ${bwrap}: install the bubblewrap package.`);
-  const cgroups = detectCgroups();
-  if (!cgroups) throw new Error('No writable cgroup (v2 with memory, pids and cpu, or v1 memory, pids and cpuacct) is available: run the worker as root on a host with cgroups.');
+  const cgroups = detectCgroups({ delegated: options.cgroup ?? (process.env.QUICKCODE_CGROUP || undefined) });
 
   const dirs = { bin: path.join(root, 'bin'), boxes: path.join(root, 'boxes'), runs: path.join(root, 'runs'), etc: path.join(root, 'etc') };
   await fsp.mkdir(root, { recursive: true, mode: 0o755 });

@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -23,9 +24,17 @@ let sandbox: Sandbox;
 let box: Box;
 
 function cgroupLeftovers(): string[] {
-  const parent = sandbox.cgroupVersion === 1 ? '/sys/fs/cgroup/memory/quickcode' : null;
-  if (!parent || !fs.existsSync(parent)) return [];
-  return fs.readdirSync(parent).filter((n) => n.startsWith(`${process.pid}.`));
+  return fs.readdirSync(sandbox.cgroupParent!).filter((n) => n.startsWith(`${process.pid}.`));
+}
+
+const read = (file: string) => fs.readFileSync(file, 'utf8').trim();
+const words = (file: string) => (fs.existsSync(file) ? read(file).split(/\s+/) : []);
+
+/** The version the sandbox must pick here: pure v2, or a hybrid whose v2 offers memory and pids, is v2. */
+function expectedCgroupVersion(): 1 | 2 {
+  if (fs.existsSync('/sys/fs/cgroup/cgroup.controllers')) return 2;
+  const unified = words('/sys/fs/cgroup/unified/cgroup.controllers');
+  return unified.includes('memory') && unified.includes('pids') ? 2 : 1;
 }
 
 const sh = (script: string, extra: Partial<Parameters<Sandbox['run']>[0]> = {}) => sandbox.run({ argv: ['/bin/sh', '-c', script], box, limits: LIMITS, ...extra });
@@ -45,6 +54,35 @@ afterAll(async () => {
 });
 
 describe('sandbox', () => {
+  it('uses the cgroup version this host offers, and limits each run there', async () => {
+    expect(sandbox.cgroupVersion).toBe(expectedCgroupVersion());
+    const parent = sandbox.cgroupParent!;
+    expect(parent).toMatch(/^\/sys\/fs\/cgroup\/.*quickcode$/);
+    if (sandbox.cgroupVersion === 2) {
+      expect(words(path.join(parent, 'cgroup.subtree_control'))).toEqual(expect.arrayContaining(['memory', 'pids']));
+    }
+    const running = sh('echo started; sleep 3', { limits: { ...LIMITS, wallMs: 10_000 } });
+    let live: string | undefined;
+    for (let i = 0; i < 200 && !live; i++) {
+      await new Promise((r) => setTimeout(r, 25));
+      live = fs.readdirSync(parent).find((n) => n.startsWith(`${process.pid}.`) && fs.existsSync(path.join(parent, n, 'cgroup.procs')) && read(path.join(parent, n, 'cgroup.procs')) !== '');
+    }
+    expect(live, 'a run cgroup with the program in it').toBeDefined();
+    const dir = path.join(parent, live!);
+    const pidsDir = sandbox.cgroupVersion === 2 ? dir : path.join('/sys/fs/cgroup/pids/quickcode', live!);
+    if (sandbox.cgroupVersion === 2) {
+      expect(Number(read(path.join(dir, 'memory.max')))).toBe(LIMITS.memoryKb * 1024);
+      expect(read(path.join(dir, 'memory.swap.max'))).toBe('0');
+    } else {
+      expect(Number(read(path.join(dir, 'memory.limit_in_bytes')))).toBe(LIMITS.memoryKb * 1024);
+    }
+    const pidsMax = read(path.join(pidsDir, 'pids.max'));
+    expect(pidsMax).not.toBe('max');
+    expect(Number(pidsMax)).toBeGreaterThanOrEqual(LIMITS.pids);
+    expect(Number(pidsMax)).toBeLessThan(LIMITS.pids + 10);
+    expect(await running).toMatchObject({ exitCode: 0, stdout: 'started\n', limitExceeded: null });
+  });
+
   it('runs a program with stdin from a file and reports its facts', async () => {
     const input = path.join(root, 'in.txt');
     fs.writeFileSync(input, '2 3\n');
@@ -144,12 +182,17 @@ describe('sandbox', () => {
 
   it('sweeps what a crashed worker left: cgroups (and their processes), boxes, run files', async () => {
     const dead = '999999999.1';
-    const cg = `/sys/fs/cgroup/memory/quickcode/${dead}-7`;
-    if (sandbox.cgroupVersion === 1) fs.mkdirSync(cg);
+    const cg = path.join(sandbox.cgroupParent!, `${dead}-7`);
+    fs.mkdirSync(cg);
+    const orphan = spawn('sleep', ['600'], { stdio: 'ignore' });
+    const gone = new Promise<string | null>((resolve) => orphan.on('exit', (_code, signal) => resolve(signal)));
+    fs.writeFileSync(path.join(cg, 'cgroup.procs'), String(orphan.pid));
     fs.mkdirSync(path.join(root, 'boxes', `${dead}-abc`));
     fs.writeFileSync(path.join(root, 'runs', `${dead}-7.out`), 'x');
-    await createSandbox({ root });
+    const second = await createSandbox({ root });
+    await second.close?.();
     expect(fs.existsSync(cg)).toBe(false);
+    expect(await gone).toBe('SIGKILL');
     expect(fs.existsSync(path.join(root, 'boxes', `${dead}-abc`))).toBe(false);
     expect(fs.existsSync(path.join(root, 'runs', `${dead}-7.out`))).toBe(false);
     expect(fs.existsSync(box.dir)).toBe(true); // a live owner's box stays

@@ -88,6 +88,8 @@ export interface Box {
 export interface Sandbox {
   /** Which cgroup version this machine offered. */
   readonly cgroupVersion: 1 | 2;
+  /** Directory holding the run cgroups (v1: the memory hierarchy's); for diagnostics and tests. */
+  readonly cgroupParent?: string;
   createBox(): Promise<Box>;
   /** Never throws for the program's sake: a platform failure is `internalError`. */
   run(options: SandboxRunOptions): Promise<SandboxResult>;
