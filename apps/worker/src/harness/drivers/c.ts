@@ -85,7 +85,8 @@ function generate(problem: ExecuteProblem): string {
   return out;
 }
 
-const HEADERS = ['stdio.h', 'stdlib.h', 'string.h', 'stdbool.h', 'stdint.h', 'limits.h', 'math.h', 'ctype.h', 'assert.h'];
+/** LeetCode's C includes these for the user, uthash (Debian's uthash-dev) among them. */
+const HEADERS = ['stdio.h', 'stdlib.h', 'string.h', 'stdbool.h', 'stdint.h', 'limits.h', 'math.h', 'ctype.h', 'assert.h', 'uthash.h'];
 const LIST_NODE = 'struct ListNode {\n    int val;\n    struct ListNode *next;\n};\n';
 const TREE_NODE = 'struct TreeNode {\n    int val;\n    struct TreeNode *left;\n    struct TreeNode *right;\n};\n';
 
