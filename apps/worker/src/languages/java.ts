@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { programMemoryMb } from './base/limits.js';
+import { stackEnv } from './stack.js';
 import type { LanguageDefinition } from './types.js';
 
 const JDK = '/usr/lib/jvm/java-17-openjdk-amd64';
@@ -48,6 +49,7 @@ export const java: LanguageDefinition = {
   timeMultiplier: 2,
   startupMs: 500,
   memoryOverheadKb: MEMORY_OVERHEAD_KB,
+  env: stackEnv(MEMORY_OVERHEAD_KB),
   pids: 48,
   readOnlyBinds: [JAVA_LIB],
   memoryErrorPattern: /java\.lang\.OutOfMemoryError/,

@@ -1,3 +1,4 @@
+import { stackEnv } from './stack.js';
 import type { LanguageDefinition } from './types.js';
 
 /** LeetCode shows none of these lints; solutions trip them all the time. */
@@ -20,6 +21,7 @@ export const rust: LanguageDefinition = {
   run: ['/box/main'],
   timeMultiplier: 1,
   memoryOverheadKb: 8 * 1024,
+  env: stackEnv(8 * 1024),
   pids: 16,
   memoryErrorPattern: /memory allocation of \d+ bytes failed/,
   selfTest:

@@ -3,6 +3,7 @@ import { lowerFirst, pascalCase } from '@quickcode/problems';
 import { fillRuntime, linesPerTest, nodeUse, readRuntime, signatureOf, typeOf, userBlock, type DriverSource } from './common.js';
 
 const runtime = readRuntime('c.c');
+const guard = readRuntime('native-guard.c');
 
 /** C type and runtime name of each scalar (`qc_to_<name>`, `qc_arr_<name>`, `qc_ser_<name>`). */
 const SCALARS: Record<string, [type: string, name: string]> = {
@@ -94,5 +95,5 @@ export function buildC(problem: ExecuteProblem, code: string): DriverSource {
   const use = nodeUse(problem);
   const prelude = `#define _GNU_SOURCE\n${HEADERS.map((h) => `#include <${h}>\n`).join('')}${use.list ? LIST_NODE : ''}${use.tree ? TREE_NODE : ''}#line 1 "solution.c"\n`;
   const driver = fillRuntime(runtime, use, generate(problem), { QC_PER_TEST: String(linesPerTest(signatureOf(problem))) });
-  return { source: `${prelude}${userBlock(code)}#line 1 "driver.c"\n${driver}`, fileName: 'main.c', lineOffset: 0 };
+  return { source: `${prelude}${userBlock(code)}#line 1 "guard.c"\n${guard}#line 1 "driver.c"\n${driver}`, fileName: 'main.c', lineOffset: 0 };
 }
