@@ -22,7 +22,7 @@ const installHints: Record<string, string> = {
   c: 'apt-get install gcc',
   java: 'apt-get install openjdk-17-jdk-headless',
   go: 'apt-get install golang-go',
-  rust: 'apt-get install rustc',
+  rust: 'apt-get install rustc-web',
 };
 
 function fail(logger: Logger, message: string): never {

@@ -1,3 +1,4 @@
+import { stackEnv } from './stack.js';
 import type { LanguageDefinition } from './types.js';
 
 export const c: LanguageDefinition = {
@@ -10,6 +11,7 @@ export const c: LanguageDefinition = {
   run: ['/box/main'],
   timeMultiplier: 1,
   memoryOverheadKb: 8 * 1024,
+  env: stackEnv(8 * 1024),
   pids: 16,
   selfTest: '#include <stdio.h>\nint main(void) { long long a, b; if (scanf("%lld %lld", &a, &b) != 2) return 1; printf("%lld\\n", a + b); return 0; }\n',
 };

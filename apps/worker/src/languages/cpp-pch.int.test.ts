@@ -48,6 +48,9 @@ async function compile(source: string, fileName?: string) {
   }
 }
 
+/** The .gch as compile output names it: the host directory is never shown to the user. */
+const shown = () => path.relative(ready.dir, ready.file);
+
 describe('C++ precompiled header', () => {
   it('is a root-owned, read-only file in a directory only root may write', () => {
     expect(ready.file).toBe(path.join(ready.dir, 'bits', 'stdc++.h.gch'));
@@ -65,7 +68,7 @@ describe('C++ precompiled header', () => {
   it('is read by a plain program that starts with #include <bits/stdc++.h>', async () => {
     const compiled = await compile('#include <bits/stdc++.h>\nusing namespace std;\nint main() { long long a, b; cin >> a >> b; cout << a + b << "\\n"; }\n');
     expect(compiled.ok, compiled.output).toBe(true);
-    expect(compiled.output.split('\n')).toContain(`! ${ready.file}`);
+    expect(compiled.output.split('\n')).toContain(`! ${shown()}`);
     expect(compiled.output).not.toContain('not used because');
   });
 
@@ -76,7 +79,22 @@ describe('C++ precompiled header', () => {
     const driver = buildDriver('cpp', problem, p.solutions.cpp!);
     const compiled = await compile(driver.source, driver.fileName);
     expect(compiled.ok, compiled.output).toBe(true);
-    expect(compiled.output.split('\n')).toContain(`! ${ready.file}`);
+    expect(compiled.output.split('\n')).toContain(`! ${shown()}`);
+  });
+
+  it("lets the user's own #include <bits/stdc++.h> follow the driver's, naming no host path", async () => {
+    const p = loadProblem(path.join(repoRoot(), 'problems', 'two-sum'));
+    const { kind, function: fn, design, checker, limits } = p.config;
+    const problem: ExecuteProblem = { slug: p.slug, kind, function: fn, design, checker, limits };
+    const ok = buildDriver('cpp', problem, `#include <bits/stdc++.h>\nusing namespace std;\n${p.solutions.cpp!}`);
+    const compiled = await compile(ok.source, ok.fileName);
+    expect(compiled.ok, compiled.output).toBe(true);
+    const broken = buildDriver('cpp', problem, '#include <bits/stdc++.h>\nclass Solution {\npublic:\n  vector<int> twoSum(vector<int>& a, int t) { return {nope}; }\n};\n');
+    const failed = await compile(broken.source, broken.fileName);
+    expect(failed.ok).toBe(false);
+    expect(failed.output).toMatch(/^solution\.cpp:4:\d+: error: .nope. was not declared/m);
+    expect(failed.output).not.toContain(ready.dir);
+    expect(failed.output).not.toContain('/box/');
   });
 
   it('is passed over, and the real header read, when a macro before the include changes it', async () => {
@@ -87,7 +105,7 @@ describe('C++ precompiled header', () => {
       // Without -H: its listing of every header read would push the warning out of the kept output.
       const compiled = await compileProgram(sandbox, box, { ...cpp, compile: [...cpp.compile!, '-Winvalid-pch'] }, source);
       expect(compiled.ok, compiled.output).toBe(true);
-      expect(compiled.output).toContain(`${ready.file}: not used because \`_GLIBCXX_DEBUG' is defined`);
+      expect(compiled.output).toContain(`${shown()}: not used because \`_GLIBCXX_DEBUG' is defined`);
       const run = await runProgram(sandbox, box, cpp, { limits: resolveLimits({ timeMs: 1000, memoryMb: 64, outputKb: 64 }, cpp, 'run') });
       expect(run.signal, run.stderr).toBe('SIGABRT');
       expect(run.stderr).toContain('out-of-bounds');
@@ -151,6 +169,6 @@ int main(int argc, char **argv) {
     const after = fs.statSync(ready.file);
     expect([after.ino, after.size, after.mtimeMs, after.ctimeMs, after.mode]).toEqual([before.ino, before.size, before.mtimeMs, before.ctimeMs, before.mode]);
     expect(fs.readdirSync(ready.dir)).toEqual(['bits']);
-    expect(fs.readdirSync(path.dirname(ready.file))).toEqual(['stdc++.h.gch']);
+    expect(fs.readdirSync(path.dirname(ready.file)).sort()).toEqual(['stdc++.h', 'stdc++.h.gch']);
   });
 });

@@ -1,4 +1,5 @@
 import type { WithPrecompiledHeader } from './base/pch.js';
+import { stackEnv } from './stack.js';
 import type { LanguageDefinition } from './types.js';
 
 export const cpp: LanguageDefinition & WithPrecompiledHeader = {
@@ -15,6 +16,7 @@ export const cpp: LanguageDefinition & WithPrecompiledHeader = {
   run: ['/box/main'],
   timeMultiplier: 1,
   memoryOverheadKb: 8 * 1024,
+  env: stackEnv(8 * 1024),
   pids: 16,
   selfTest: '#include <iostream>\nint main() { long long a, b; std::cin >> a >> b; std::cout << a + b << "\\n"; }\n',
 };

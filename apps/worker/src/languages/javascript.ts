@@ -1,4 +1,5 @@
 import { programMemoryMb } from './base/limits.js';
+import { nodeBinds, nodeCompileScript, nodeModulesDir } from './node-libraries.js';
 import type { LanguageDefinition } from './types.js';
 
 const MEMORY_OVERHEAD_KB = 64 * 1024;
@@ -6,7 +7,9 @@ const MEMORY_OVERHEAD_KB = 64 * 1024;
 /**
  * Node 20 at /usr/bin/node. The sandbox clears the environment, so no inherited NODE_*
  * (NODE_OPTIONS, NODE_EXTRA_CA_CERTS: ~45 ms) reaches it. V8 sizes its heap from the host's
- * memory, not the cgroup's: cap the old space at the program's share.
+ * memory, not the cgroup's: cap the old space at the program's share. Its compile step only
+ * parses the user's part (runtime/node-compile.cjs), so a syntax error is a compile error on
+ * their line, as on LeetCode; LeetCode's libraries are globals (node-libraries.ts).
  */
 export const javascript: LanguageDefinition = {
   id: 'javascript',
@@ -14,11 +17,16 @@ export const javascript: LanguageDefinition = {
   sourceFile: 'main.js',
   versionCommand: ['/usr/bin/node', '--version'],
   parseVersion: (out) => out.trim().replace(/^v/, ''),
+  compile: ['/usr/bin/node', nodeCompileScript, 'javascript', 'main.js'],
+  compileEnv: { NODE_PATH: nodeModulesDir },
+  compilePids: 24,
   run: (limits) => ['/usr/bin/node', `--max-old-space-size=${programMemoryMb(limits, { memoryOverheadKb: MEMORY_OVERHEAD_KB })}`, '--stack-size=65500', 'main.js'],
   timeMultiplier: 2,
   startupMs: 150,
   memoryOverheadKb: MEMORY_OVERHEAD_KB,
   pids: 24,
+  env: { NODE_PATH: nodeModulesDir },
+  readOnlyBinds: nodeBinds,
   memoryErrorPattern: /JavaScript heap out of memory|Reached heap limit/,
   selfTest: "const [a, b] = require('fs').readFileSync(0, 'utf8').trim().split(/\\s+/).map(Number);\nconsole.log(a + b);\n",
 };

@@ -1,17 +1,27 @@
+import { stackEnv } from './stack.js';
 import type { LanguageDefinition } from './types.js';
 
-/** Debian's rustc 1.63 (rustup's under /root is unreachable for the sandbox user); it links with cc. */
+/** LeetCode shows none of these lints; solutions trip them all the time. */
+const QUIET = ['dead_code', 'unused_imports', 'unused_variables', 'unused_mut', 'non_snake_case', 'non_camel_case_types'].flatMap((lint) => ['-A', lint]);
+
+/**
+ * Debian's rustc-web (1.96; plain `rustc` is 1.63, too old for current LeetCode Rust), at
+ * /usr/bin/rustc either way; rustup's under /root is unreachable for the sandbox user. It
+ * links with cc. Messages name the user's file, solution.rs.
+ */
 export const rust: LanguageDefinition = {
   id: 'rust',
   name: 'Rust',
   sourceFile: 'main.rs',
   versionCommand: ['/usr/bin/rustc', '--version'],
   parseVersion: (out) => /rustc (\S+)/.exec(out)?.[1] ?? out.trim(),
-  compile: ['/usr/bin/rustc', '-O', '-C', 'strip=debuginfo', '--edition', '2021', '-o', 'main', 'main.rs'],
+  compile: ['/usr/bin/rustc', '-O', '-C', 'strip=debuginfo', '--edition', '2021', ...QUIET, '-o', 'main', 'main.rs'],
+  tidyCompileOutput: (output) => output.replace(/(-->\s+|^)main\.rs:/gm, '$1solution.rs:'),
   compilePids: 64,
   run: ['/box/main'],
   timeMultiplier: 1,
   memoryOverheadKb: 8 * 1024,
+  env: stackEnv(8 * 1024),
   pids: 16,
   memoryErrorPattern: /memory allocation of \d+ bytes failed/,
   selfTest:

@@ -35,6 +35,8 @@ export interface LanguageDefinition {
    * any of it (TypeScript's type stripping).
    */
   transpile?(source: string): Promise<TranspileResult>;
+  /** Rewrites compiler messages for the user (generated file names and lines back to theirs). */
+  tidyCompileOutput?(output: string): string;
   /** Run step; a function when arguments depend on the limits (a JVM heap size). */
   run: string[] | ((limits: SandboxLimits) => string[]);
   /** Limits are the problem's times this factor (slower runtimes get more). */

@@ -1,18 +1,12 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { programMemoryMb } from './base/limits.js';
 import { javascript } from './javascript.js';
-import type { LanguageDefinition, TranspileResult } from './types.js';
-
-type TS = typeof import('typescript');
+import { nodeCompileScript } from './node-libraries.js';
+import type { LanguageDefinition } from './types.js';
 
 const require = createRequire(import.meta.url);
-let loaded: TS | null = null;
-
-/** The typescript package, loaded once on first use (~300 ms); throws when it is not installed. */
-function ts(): TS {
-  loaded ??= require('typescript') as TS;
-  return loaded;
-}
+const MEMORY_OVERHEAD_KB = 64 * 1024;
 
 function packageJson(): string {
   try {
@@ -23,37 +17,11 @@ function packageJson(): string {
 }
 
 /**
- * TypeScript runs as JavaScript on the same Node. Its "compile" is a host-side
- * transpileModule: it only parses and strips types (no type check, no code executed, no
- * file read), so it is safe outside the sandbox and takes milliseconds instead of a
- * sandboxed tsc's ~1.5 s. Syntax errors are compile errors; type errors are not checked,
- * as in ts-node's transpile-only mode. Node 20 cannot strip types itself.
+ * TypeScript as LeetCode runs it: type-checked (a type error is a compile error) and
+ * transpiled to ES2022 by the typescript package inside the sandbox, with the compile limits
+ * (runtime/node-compile.cjs, ~1-2 s of CPU), then run as JavaScript on the same Node, with
+ * source maps so errors name the user's .ts lines.
  */
-async function transpile(source: string): Promise<TranspileResult> {
-  const t = ts();
-  let out: ReturnType<TS['transpileModule']>;
-  try {
-    out = t.transpileModule(source, {
-      fileName: 'main.ts',
-      reportDiagnostics: true,
-      compilerOptions: { target: t.ScriptTarget.ES2022, module: t.ModuleKind.CommonJS, esModuleInterop: true, sourceMap: false },
-    });
-  } catch (err) {
-    // A pathological source (nesting deep enough to overflow the parser's stack) is the code's fault.
-    return { ok: false, output: `main.ts: the source could not be parsed (${(err as Error).message})`, files: {} };
-  }
-  const diagnostics = out.diagnostics ?? [];
-  const errors = diagnostics.filter((d) => d.category === t.DiagnosticCategory.Error);
-  const output = diagnostics
-    .map((d) => {
-      const where = d.file && d.start !== undefined ? d.file.getLineAndCharacterOfPosition(d.start) : null;
-      const pos = where ? `main.ts(${where.line + 1},${where.character + 1}): ` : '';
-      return `${pos}error TS${d.code}: ${t.flattenDiagnosticMessageText(d.messageText, '\n')}`;
-    })
-    .join('\n');
-  return errors.length > 0 ? { ok: false, output, files: {} } : { ok: true, output, files: { 'main.js': out.outputText } };
-}
-
 export const typescript: LanguageDefinition = {
   ...javascript,
   id: 'typescript',
@@ -61,6 +29,13 @@ export const typescript: LanguageDefinition = {
   sourceFile: 'main.ts',
   versionCommand: ['/usr/bin/node', '-p', `require(${JSON.stringify(packageJson())}).version`],
   parseVersion: (out) => out.trim(),
-  transpile,
+  compile: ['/usr/bin/node', nodeCompileScript, 'typescript', 'main.ts'],
+  run: (limits) => [
+    '/usr/bin/node',
+    '--enable-source-maps',
+    `--max-old-space-size=${programMemoryMb(limits, { memoryOverheadKb: MEMORY_OVERHEAD_KB })}`,
+    '--stack-size=65500',
+    'main.js',
+  ],
   selfTest: "const [a, b]: number[] = require('fs').readFileSync(0, 'utf8').trim().split(/\\s+/).map(Number);\nconsole.log(a + b);\n",
 };

@@ -3,6 +3,7 @@ import { lowerFirst, pascalCase } from '@quickcode/problems';
 import { fillRuntime, linesPerTest, nodeUse, readRuntime, signatureOf, typeOf, userBlock, type DriverSource } from './common.js';
 
 const runtime = readRuntime('c.c');
+const guard = readRuntime('native-guard.c');
 
 /** C type and runtime name of each scalar (`qc_to_<name>`, `qc_arr_<name>`, `qc_ser_<name>`). */
 const SCALARS: Record<string, [type: string, name: string]> = {
@@ -85,7 +86,8 @@ function generate(problem: ExecuteProblem): string {
   return out;
 }
 
-const HEADERS = ['stdio.h', 'stdlib.h', 'string.h', 'stdbool.h', 'stdint.h', 'limits.h', 'math.h', 'ctype.h', 'assert.h'];
+/** LeetCode's C includes these for the user, uthash (Debian's uthash-dev) among them. */
+const HEADERS = ['stdio.h', 'stdlib.h', 'string.h', 'stdbool.h', 'stdint.h', 'limits.h', 'math.h', 'ctype.h', 'assert.h', 'uthash.h'];
 const LIST_NODE = 'struct ListNode {\n    int val;\n    struct ListNode *next;\n};\n';
 const TREE_NODE = 'struct TreeNode {\n    int val;\n    struct TreeNode *left;\n    struct TreeNode *right;\n};\n';
 
@@ -93,5 +95,5 @@ export function buildC(problem: ExecuteProblem, code: string): DriverSource {
   const use = nodeUse(problem);
   const prelude = `#define _GNU_SOURCE\n${HEADERS.map((h) => `#include <${h}>\n`).join('')}${use.list ? LIST_NODE : ''}${use.tree ? TREE_NODE : ''}#line 1 "solution.c"\n`;
   const driver = fillRuntime(runtime, use, generate(problem), { QC_PER_TEST: String(linesPerTest(signatureOf(problem))) });
-  return { source: `${prelude}${userBlock(code)}#line 1 "driver.c"\n${driver}`, fileName: 'main.c', lineOffset: 0 };
+  return { source: `${prelude}${userBlock(code)}#line 1 "guard.c"\n${guard}#line 1 "driver.c"\n${driver}`, fileName: 'main.c', lineOffset: 0 };
 }

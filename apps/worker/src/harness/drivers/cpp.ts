@@ -2,6 +2,7 @@ import type { ExecuteProblem, Param } from '@quickcode/protocol';
 import { fillRuntime, linesPerTest, nodeUse, readRuntime, signatureOf, typeOf, userBlock, type DriverSource } from './common.js';
 
 const runtime = readRuntime('cpp.cpp');
+const guard = readRuntime('native-guard.c');
 
 const SCALARS: Record<string, string> = { int: 'int', long: 'long long', double: 'double', bool: 'bool', string: 'std::string', char: 'char' };
 
@@ -72,5 +73,5 @@ export function buildCpp(problem: ExecuteProblem, code: string): DriverSource {
   const use = nodeUse(problem);
   const prelude = `#include <bits/stdc++.h>\nusing namespace std;\n${use.list ? LIST_NODE : ''}${use.tree ? TREE_NODE : ''}#line 1 "solution.cpp"\n`;
   const driver = fillRuntime(runtime, use, generate(problem), { QC_PER_TEST: String(linesPerTest(signatureOf(problem))) });
-  return { source: `${prelude}${userBlock(code)}#line 1 "driver.cpp"\n${driver}`, fileName: 'main.cpp', lineOffset: 0 };
+  return { source: `${prelude}${userBlock(code)}#line 1 "guard.c"\n${guard}#line 1 "driver.cpp"\n${driver}`, fileName: 'main.cpp', lineOffset: 0 };
 }

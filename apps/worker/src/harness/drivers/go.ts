@@ -3,6 +3,18 @@ import { pascalCase } from '@quickcode/problems';
 import { fillRuntime, linesPerTest, nodeUse, readRuntime, signatureOf, typeOf, type DriverSource } from './common.js';
 
 const runtime = readRuntime('go.go');
+const builtins = readRuntime('go-builtins.go');
+
+/**
+ * Go 1.21's built-in min, max and clear, which current LeetCode Go uses, as package-level
+ * generics for this Go 1.19: each only when the solution declares no package-level name of its own.
+ */
+export function goBuiltins(code: string): string {
+  const declared = (name: string) =>
+    new RegExp(`^(?:\\s*func\\s+${name}\\s*[[(]|(?:var|const|type)\\s+${name}\\b)`, 'm').test(code) ||
+    new RegExp(`^(?:var|const|type)\\s*\\([^)]*^\\s*${name}\\b`, 'm').test(code);
+  return fillRuntime(builtins, { min: !declared('min'), max: !declared('max'), clear: !declared('clear') }, '');
+}
 
 /** The driver's own imports, aliased so they never clash with the user's. */
 const DRIVER_IMPORTS = 'qcio "io"; qcjson "encoding/json"; qcos "os"; qcreflect "reflect"; qcstrconv "strconv"; qcstrings "strings"; qctime "time"';
@@ -169,6 +181,6 @@ export function buildGo(problem: ExecuteProblem, code: string): DriverSource {
   const specs = [DRIVER_IMPORTS, ...imports, ...implicit.map(([, path]) => JSON.stringify(path))].join('; ');
   const uses = implicit.map(([name, , member]) => `var _ = ${name}.${member}\n`).join('');
   const driver = fillRuntime(runtime, nodeUse(problem), generate(problem), { QC_PER_TEST: String(linesPerTest(signatureOf(problem))) });
-  const source = `package main; import (${specs}); ${body}\n${uses}${driver}`;
+  const source = `package main; import (${specs}); ${body}\n${uses}${driver}\n${goBuiltins(plain)}`;
   return { source, fileName: 'main.go', lineOffset: 0 };
 }

@@ -78,7 +78,7 @@ function generate(problem: ExecuteProblem): string {
 }
 
 /** LeetCode's implicit imports, on the user's first line so line numbers hold. */
-const IMPORTS = 'import java.util.*; import java.util.function.*; import java.util.stream.*; import java.math.*; ';
+const IMPORTS = 'import java.util.*; import java.util.function.*; import java.util.stream.*; import java.math.*; import javafx.util.*; ';
 
 export function buildJava(problem: ExecuteProblem, code: string): DriverSource {
   // A package line would put Main elsewhere; a public Solution cannot share Main.java.

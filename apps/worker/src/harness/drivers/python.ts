@@ -15,6 +15,8 @@ const IMPORTS = [
   'from math import *',
   // `from bisect import *` binds the name bisect to the function: LeetCode code calls bisect.bisect_left.
   'import bisect',
+  // LeetCode's answer to Java's TreeMap and C++'s multiset (Debian's python3-sortedcontainers).
+  'from sortedcontainers import SortedList, SortedDict, SortedSet',
   // `from math import *` hides the builtin three-argument pow.
   'import builtins as _qc_builtins',
   'pow = _qc_builtins.pow',
@@ -30,6 +32,9 @@ export function buildPython(problem: ExecuteProblem, code: string): DriverSource
   const classes = (use.list ? LIST_NODE : '') + (use.tree ? TREE_NODE : '');
   const prelude = [...IMPORTS, ...(classes ? [`exec(${JSON.stringify(classes)})`] : [])].join('; ');
   const spec = sig.kind === 'function' ? { kind: 'function', function: sig.fn } : { kind: 'design', design: sig.design };
-  const source = `${prelude}\n${userBlock(code)}\n${runtime}\n_QC_SPEC = ${JSON.stringify(JSON.stringify(spec))}\n_qc_main(_QC_SPEC)\n`;
-  return { source, fileName: 'main.py', lineOffset: 1 };
+  // The user's code travels as a string compiled under the name solution.py: tracebacks and
+  // syntax errors then give their own line numbers, with no driver frames around them.
+  const user = JSON.stringify(userBlock(code));
+  const source = `${prelude}\n${runtime}\n_QC_SPEC = ${JSON.stringify(JSON.stringify(spec))}\n_qc_start(${user}, _QC_SPEC)\n`;
+  return { source, fileName: 'main.py', lineOffset: 0 };
 }

@@ -48,14 +48,16 @@ function generate(problem: ExecuteProblem): string {
   return out;
 }
 
-/** Lint noise LeetCode does not show, and the std names its Rust solutions may use unimported. */
-const PRELUDE =
-  '#![allow(dead_code, unused_imports, unused_variables, unused_mut, non_snake_case, non_camel_case_types)] ' +
-  'use std::collections::*; use std::rc::*; use std::cell::*; use std::cmp::*; ';
+/**
+ * The std names LeetCode's Rust solutions may use unimported. After the user's code, so that
+ * it starts on line 1 (its errors show its own lines); `use` works from anywhere in a module.
+ * LeetCode's silenced lints are compile flags (languages/rust.ts).
+ */
+const USES = 'use std::collections::*; use std::rc::*; use std::cell::*; use std::cmp::*;\n';
 
 export function buildRust(problem: ExecuteProblem, code: string): DriverSource {
   const ownSolution = /\bstruct\s+Solution\b/.test(code);
   const sections = { ...nodeUse(problem), solution: !ownSolution && problem.kind === 'function' };
   const driver = fillRuntime(runtime, sections, generate(problem), { QC_PER_TEST: String(linesPerTest(signatureOf(problem))) });
-  return { source: `${PRELUDE}${userBlock(code)}\n${driver}`, fileName: 'main.rs', lineOffset: 0 };
+  return { source: `${userBlock(code)}\n${USES}${driver}`, fileName: 'main.rs', lineOffset: 0 };
 }

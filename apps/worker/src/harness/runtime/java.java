@@ -197,16 +197,56 @@ public class Main {
 
 // QC:generated
 
+    /** A runtime error as LeetCode shows it: the exception and the user's frames, not the driver's. */
+    static void report(Throwable failure) {
+        StringBuilder sb = new StringBuilder();
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t != failure) sb.append("Caused by: ");
+            sb.append(t).append('\n');
+            int shown = 0, hidden = 0, repeats = 0;
+            String last = null;
+            for (StackTraceElement e : t.getStackTrace()) {
+                String cls = e.getClassName();
+                if (cls.equals("Main") || cls.startsWith("Main$") || cls.startsWith("java.lang.Thread")) continue;
+                String line = e.getLineNumber() > 0 && "Main.java".equals(e.getFileName())
+                    ? "  at line " + e.getLineNumber() + ", " + cls + "." + e.getMethodName() + "\n"
+                    : "  at " + e + "\n";
+                if (line.equals(last) && ++repeats > 2) continue;
+                if (!line.equals(last)) {
+                    if (repeats > 2) sb.append("  [the line above repeated ").append(repeats - 2).append(" more times]\n");
+                    repeats = 0;
+                }
+                last = line;
+                if (shown >= 40) { hidden++; continue; }
+                shown++;
+                sb.append(line);
+            }
+            if (repeats > 2) sb.append("  [the line above repeated ").append(repeats - 2).append(" more times]\n");
+            if (hidden > 0) sb.append("  ... ").append(hidden).append(" more\n");
+        }
+        System.err.print(sb);
+        System.err.flush();
+    }
+
+    /** QC_STACK_MB (below the memory limit: runaway recursion is a StackOverflowError, not a memory limit). */
+    static long stackBytes() {
+        try {
+            return Long.parseLong(System.getenv("QC_STACK_MB")) << 20;
+        } catch (RuntimeException e) {
+            return 256L << 20;
+        }
+    }
+
     public static void main(String[] argv) throws Exception {
         Throwable[] failure = new Throwable[1];
         Thread worker = new Thread(null, () -> {
             try { runAll(); } catch (Throwable t) { failure[0] = t; }
-        }, "main", 512L << 20);
+        }, "main", stackBytes());
         worker.start();
         worker.join();
         if (failure[0] != null) {
             System.out.flush();
-            failure[0].printStackTrace();
+            report(failure[0]);
             System.exit(1);
         }
         System.out.flush();

@@ -150,3 +150,30 @@ def _qc_main(_qc_spec_text):
         sys.stdout.flush()
 
 
+
+
+def _qc_start(_qc_source, _qc_spec_text):
+    # The user's code is compiled as solution.py (its own line numbers) and run in this module;
+    # an error shows their frames only, never the driver's.
+    import linecache, sys, traceback
+
+    name = 'solution.py'
+    linecache.cache[name] = (len(_qc_source), None, _qc_source.splitlines(True), name)
+    try:
+        exec(compile(_qc_source, name, 'exec'), globals())
+        _qc_main(_qc_spec_text)
+    except SystemExit:
+        raise
+    except MemoryError:
+        sys.stderr.write('MemoryError\n')
+        sys.exit(1)
+    except BaseException as err:
+        frames = [f for f in traceback.extract_tb(err.__traceback__) if f.filename == name]
+        text = ''.join(traceback.format_exception_only(type(err), err))
+        if isinstance(err, SyntaxError):
+            sys.stderr.write(text)
+        else:
+            head = 'Traceback (most recent call last):\n' + ''.join(traceback.StackSummary.from_list(frames).format()) if frames else ''
+            sys.stderr.write(head + text)
+        sys.stderr.flush()
+        sys.exit(1)

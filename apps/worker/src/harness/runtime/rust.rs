@@ -407,8 +407,13 @@ mod qc {
     }
 }
 
+/// QC_STACK_MB (below the memory limit: runaway recursion is a stack overflow, not a memory limit).
+fn qc_stack_bytes() -> usize {
+    std::env::var("QC_STACK_MB").ok().and_then(|v| v.parse::<usize>().ok()).unwrap_or(256) << 20
+}
+
 fn main() {
-    let worker = std::thread::Builder::new().name("main".to_string()).stack_size(512 << 20).spawn(qc::main).expect("cannot start the driver thread");
+    let worker = std::thread::Builder::new().name("main".to_string()).stack_size(qc_stack_bytes()).spawn(qc::main).expect("cannot start the driver thread");
     if worker.join().is_err() {
         std::process::exit(101);
     }

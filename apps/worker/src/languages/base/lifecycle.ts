@@ -56,6 +56,16 @@ function stoppedBecause(result: SandboxResult, limits: SandboxLimits): string | 
   }
 }
 
+/**
+ * Compiler messages name the user's file only: no host directory (the precompiled header's),
+ * no /box prefix; then the language's own rewriting (generated lines back to the user's).
+ */
+export function tidyCompileOutput(language: LanguageDefinition, output: string, pchDir: string | null): string {
+  let text = pchDir ? output.split(`${pchDir}/`).join('') : output;
+  text = text.replace(/(^|[\s'"(`])\/box\//gm, '$1');
+  return language.tidyCompileOutput ? language.tidyCompileOutput(text) : text;
+}
+
 /** Write the source into the box and compile it there. A platform failure has `result.internalError`. */
 export async function compileProgram(
   sandbox: Sandbox,
@@ -89,7 +99,7 @@ export async function compileProgram(
     readOnlyBinds: [...(language.readOnlyBinds ?? []), ...(usePch ? [pch.dir] : [])],
     stderrBytes: MAX_COMPILE_OUTPUT,
   });
-  const said = clip([result.stdout, result.stderr].filter((s) => s.trim()).join('\n'));
+  const said = clip(tidyCompileOutput(language, [result.stdout, result.stderr].filter((s) => s.trim()).join('\n'), usePch ? pch.dir : null));
   const stopped = stoppedBecause(result, limits);
   const ok = !result.internalError && !result.limitExceeded && result.exitCode === 0;
   const output = stopped ? [stopped, said].filter(Boolean).join('\n') : said || (ok ? '' : result.internalError ?? `The compiler failed (${result.signal ?? `exit ${result.exitCode}`}).`);

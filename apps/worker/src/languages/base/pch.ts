@@ -26,7 +26,8 @@ import { resolveLimits } from './limits.js';
  * - Bound read-only into compiles at the same path and put first on the include path
  *   (`-I <dir>`): GCC tries `<dir>/bits/stdc++.h.gch` before any `bits/stdc++.h`, and uses it
  *   only when valid (same flags and macros, included before any code), else reads the real
- *   header as before, so programs see no difference but speed.
+ *   header as before, so programs see no difference but speed. Beside the .gch lies a
+ *   `<header>` that forwards (`#include_next`) to the real one, for a second include.
  * - Checked once per process by a compile in the sandbox with `-H`; any failure is a
  *   warning (process 'warning' event, code QUICKCODE_PCH) and compiles go on without it.
  */
@@ -53,7 +54,7 @@ export interface ReadyHeader {
 }
 
 /** Bumped when the layout or the way of building changes. */
-const FORMAT = 'qc-pch-1';
+const FORMAT = 'qc-pch-2';
 const BUILD_TIMEOUT_MS = 300_000;
 /** Paths the sandbox mounts over: a bind below them would be hidden. */
 const SHADOWED = ['/tmp', '/box', '/dev', '/proc', '/run'];
@@ -173,6 +174,10 @@ async function prepare(sandbox: Sandbox, language: LanguageDefinition, spec: Pre
       await exec(compiler, [...flags, '-x', spec.kind, 'src.h', '-o', out], opts);
       await fsp.rm(path.join(build, 'src.h'));
       await fsp.chmod(out, 0o444);
+      // A second `#include <header>` (the driver's, then the user's own) cannot reuse the .gch:
+      // GCC then opens the header beside it, which forwards to the real one (all its parts are guarded).
+      const forward = path.join(build, spec.header);
+      await fsp.writeFile(forward, `#include_next <${spec.header}>\n`, { mode: 0o444 });
       await fsp.chmod(build, 0o755);
       try {
         // Atomic: a worker building the same at once cannot publish half a file.
