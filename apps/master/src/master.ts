@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { Queue, Worker, type Job } from 'bullmq';
-import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import {
   executeJobSchema,
@@ -26,6 +25,7 @@ import {
   type SubmissionRow,
 } from '@quickcode/db';
 import { createMetrics, serveMetrics } from '@quickcode/metrics';
+import { createRedis } from '@quickcode/redis';
 import { aggregate } from './aggregate.js';
 import { selectTests } from './select-tests.js';
 
@@ -54,8 +54,9 @@ const TEST_SET_TTL_S = 86_400;
  */
 export async function startMaster({ config, database, logger, sweepIntervalMs = 10_000, sweepGraceMs = 60_000 }: MasterOptions): Promise<Master> {
   const keys = redisKeys(config.QUICKCODE_REDIS_PREFIX);
-  const connection = new Redis(config.REDIS_URL, { maxRetriesPerRequest: null });
-  const publisher = new Redis(config.REDIS_URL, { maxRetriesPerRequest: null });
+  // Both wait through a Redis outage or failover: a verdict is published late rather than lost.
+  const connection = createRedis(config, { name: 'quickcode-master-queues', maxRetriesPerRequest: null });
+  const publisher = createRedis(config, { name: 'quickcode-master', maxRetriesPerRequest: null });
   const { db } = database;
   const executeQueues = new Map<string, Queue>();
   const executeQueue = (language: string) => {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { countUserInFlight, createSubmission, getProblem } from '@quickcode/db';
+import { countUserInFlight, createSubmission, discardSubmission, getProblem } from '@quickcode/db';
 import { MAX_CODE_BYTES, submissionRequestSchema, type ProblemConfig, type SubmissionRequest } from '@quickcode/protocol';
 import { isLanguageId, languageNames, liveWorkers } from './languages';
 import { fail, unavailable, type Outcome } from './result';
@@ -88,18 +88,24 @@ async function submitOrThrow(body: unknown, options: SubmitOptions): Promise<Out
     mode: request.mode,
     customTests: request.tests ?? null,
   });
-  await redis.set(keys.status(id), 'queued', 'EX', STATUS_TTL_SECONDS);
-  await options.beforeEnqueue?.(id);
-  await judgeQueue.add(
-    'judge',
-    { submissionId: id },
-    {
-      jobId: id,
-      attempts: 5,
-      backoff: { type: 'exponential', delay: 1000 },
-      removeOnComplete: { age: 3600 },
-      removeOnFail: { age: 86400 },
-    },
-  );
+  try {
+    await redis.set(keys.status(id), 'queued', 'EX', STATUS_TTL_SECONDS);
+    await options.beforeEnqueue?.(id);
+    await judgeQueue.add(
+      'judge',
+      { submissionId: id },
+      {
+        jobId: id,
+        attempts: 5,
+        backoff: { type: 'exponential', delay: 1000 },
+        removeOnComplete: { age: 3600 },
+        removeOnFail: { age: 86400 },
+      },
+    );
+  } catch (err) {
+    // Redis failed (e.g. a failover): the client is told nothing was submitted, so nothing may stay.
+    await discardSubmission(db, id).catch(() => {});
+    throw err;
+  }
   return { ok: true, id };
 }

@@ -112,3 +112,11 @@ export async function deleteUserSessions(db: Db, userId: string): Promise<void> 
 export async function deleteGuest(db: Db, userId: string): Promise<void> {
   await db.delete(users).where(and(eq(users.id, userId), eq(users.isGuest, true)));
 }
+
+/**
+ * Delete a submission that was stored but could not be queued (Redis failed mid-way), so a
+ * submit answered with 503 leaves nothing behind for the recovery sweep to judge later.
+ */
+export async function discardSubmission(db: Db, id: string): Promise<void> {
+  await db.delete(submissions).where(and(eq(submissions.id, id), ne(submissions.status, 'finished')));
+}

@@ -2,10 +2,43 @@ import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 
+export interface SentinelAddress {
+  host: string;
+  port: number;
+}
+
+/** `host:port` or `[v6]:port`; null when it is neither. */
+function parseHostPort(text: string): SentinelAddress | null {
+  const match = /^(?:\[([^\]]+)\]|([^:\[\]]+)):(\d{1,5})$/.exec(text);
+  const port = Number(match?.[3]);
+  const host = match?.[1] ?? match?.[2];
+  return host && port > 0 && port <= 65535 ? { host, port } : null;
+}
+
 const configSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('127.0.0.1'),
   REDIS_URL: z.string().default('redis://127.0.0.1:6379'),
+  // --- Redis Sentinel (deploy): when REDIS_SENTINELS is set, every connection asks these
+  // Sentinels for the current primary and follows a failover; REDIS_URL then only lends its
+  // credentials and database number to the data nodes.
+  /** Comma-separated `host:port` of Redis Sentinels, e.g. `s1:26379,s2:26379,[::1]:26379`. */
+  REDIS_SENTINELS: z
+    .string()
+    .transform((value, ctx) => {
+      const list = value.split(',').map((s) => s.trim()).filter(Boolean).map(parseHostPort);
+      if (list.length === 0 || list.some((s) => s === null)) {
+        ctx.addIssue({ code: 'custom', message: 'expected comma-separated host:port pairs' });
+        return z.NEVER;
+      }
+      return list as SentinelAddress[];
+    })
+    .optional(),
+  /** The name the Sentinels monitor the primary under (`sentinel monitor <name> ...`). */
+  REDIS_SENTINEL_NAME: z.string().min(1).default('mymaster'),
+  /** Password of the Sentinels themselves (`requirepass` in sentinel.conf), when they have one. */
+  REDIS_SENTINEL_PASSWORD: z.string().optional(),
+  // --- end Redis Sentinel
   DATABASE_URL: z.string().optional(),
   QUICKCODE_DATA_DIR: z.string().default('./.quickcode'),
   QUICKCODE_WORKERS: z.coerce.number().int().min(0).default(os.availableParallelism()),
