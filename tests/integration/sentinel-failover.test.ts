@@ -59,11 +59,16 @@ beforeAll(async () => {
   await waitFor(async () => ((await (await fetch(`${web}/api/health`)).json()) as { workers: number }).workers >= 2, 120_000);
   // The prefix lives on whichever node is primary at the end; clear it there.
   cleanups.push(async () => clearRedisPrefix(prefix, `redis://127.0.0.1:${await group.currentPrimaryPort()}`));
-}, 240_000);
+}, 420_000);
 
 afterAll(async () => {
   for (const c of cleanups.reverse()) await c().catch(() => {});
 });
+
+/** What each role printed, for a failure message. */
+function rolesReport(): string {
+  return roles.map((r, i) => `--- role ${i} (exit ${r.child.exitCode ?? r.child.signalCode ?? 'running'}) ---\n${r.output().slice(-2500)}`).join('\n');
+}
 
 async function post(): Promise<Attempt & { id?: string }> {
   const res = await fetch(`${web}/api/submissions`, {
@@ -83,7 +88,7 @@ async function submitUntilAccepted(attempts: Attempt[]): Promise<string> {
     if (answer.status === 202 && answer.id) return answer.id;
     await new Promise((r) => setTimeout(r, Number(answer.retryAfter ?? 1) * 1000));
   }
-  throw new Error(`a submission was refused ten times: ${JSON.stringify(attempts.slice(-3))}\nweb: ${roles[1]?.output().slice(-3000)}`);
+  throw new Error(`a submission was refused ten times: ${JSON.stringify(attempts.slice(-3))}\n${rolesReport()}`);
 }
 
 describe('Redis Sentinel failover under a stream of submissions', () => {
