@@ -48,8 +48,11 @@ function connectionOptions(settings: RedisSettings, options: ConnectOptions): Re
     username: url.username ? decodeURIComponent(url.username) : undefined,
     password: url.password ? decodeURIComponent(url.password) : undefined,
     db: Number(url.pathname.slice(1)) || 0,
-    // Subscribe to the Sentinels' +switch-master so a failover is followed at once, not at the next error.
-    failoverDetector: true,
+    // No `failoverDetector`: under load its disconnect on +switch-master can land while a
+    // reconnection is resolving the primary, and ioredis then stays closed for good (seen in
+    // the failover test). A dead primary closes the connection anyway, a demoted one answers
+    // writes with READONLY (above), and a subscriber on it still receives what the new primary
+    // publishes (replicas propagate PUBLISH).
   };
 }
 
