@@ -8,7 +8,8 @@ import { openDatabase, syncProblems, type Database } from '@quickcode/db';
 import { startMaster } from '@quickcode/master';
 import { startWorker } from '@quickcode/worker';
 import { startWeb } from '@quickcode/web';
-import { hasCommand, redisAnswers, startPrivateRedis, type PrivateRedis } from './lib/redis.js';
+import { describeRedis, redisAnswers } from '@quickcode/redis';
+import { hasCommand, startPrivateRedis, type PrivateRedis } from './lib/redis.js';
 import { ensureWebBuilt } from './lib/web-build.js';
 import { missingWorkerPrerequisites } from './lib/prerequisites.js';
 
@@ -33,8 +34,8 @@ function fail(logger: Logger, message: string): never {
 
 /** Find Redis; under `npm start` with nothing at the default address, run a private one. */
 async function resolveRedis(config: Config, role: Role, logger: Logger): Promise<PrivateRedis | null> {
-  if (await redisAnswers(config.REDIS_URL)) return null;
-  const explicit = Boolean(process.env.REDIS_URL);
+  if (await redisAnswers(config)) return null;
+  const explicit = Boolean(process.env.REDIS_URL) || config.REDIS_SENTINELS !== undefined;
   if (role === 'all' && !explicit && hasCommand('redis-server')) {
     const redis = await startPrivateRedis();
     config.REDIS_URL = redis.url;
@@ -44,7 +45,9 @@ async function resolveRedis(config: Config, role: Role, logger: Logger): Promise
   }
   fail(
     logger,
-    `Redis does not answer at ${config.REDIS_URL}. Start it (apt-get install redis-server; redis-server) or set REDIS_URL.`,
+    config.REDIS_SENTINELS
+      ? `Redis does not answer as ${describeRedis(config)}. Check REDIS_SENTINELS, REDIS_SENTINEL_NAME and REDIS_SENTINEL_PASSWORD.`
+      : `Redis does not answer at ${describeRedis(config)}. Start it (apt-get install redis-server; redis-server) or set REDIS_URL.`,
   );
 }
 

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { Queue, Worker, type Job } from 'bullmq';
-import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { Config } from '@quickcode/config';
 import {
@@ -27,6 +26,7 @@ import {
   type SubmissionRow,
 } from '@quickcode/db';
 import { createMetrics, serveMetrics } from '@quickcode/metrics';
+import { createRedis } from '@quickcode/redis';
 import { aggregate } from './aggregate.js';
 import { selectTests } from './select-tests.js';
 
@@ -57,8 +57,9 @@ const MAX_PRIORITY = 2_097_152;
  */
 export async function startMaster({ config, database, logger, sweepIntervalMs = 10_000, sweepGraceMs = 60_000 }: MasterOptions): Promise<Master> {
   const keys = redisKeys(config.QUICKCODE_REDIS_PREFIX);
-  const connection = new Redis(config.REDIS_URL, { maxRetriesPerRequest: null });
-  const publisher = new Redis(config.REDIS_URL, { maxRetriesPerRequest: null });
+  // Both wait through a Redis outage or failover: a verdict is published late rather than lost.
+  const connection = createRedis(config, { name: 'quickcode-master-queues', maxRetriesPerRequest: null });
+  const publisher = createRedis(config, { name: 'quickcode-master', maxRetriesPerRequest: null });
   const { db } = database;
   const executeQueues = new Map<string, Queue>();
   const executeQueue = (language: string) => {

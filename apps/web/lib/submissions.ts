@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { admitSubmission, getProblem } from '@quickcode/db';
+import { admitSubmission, discardSubmission, getProblem } from '@quickcode/db';
 import { MAX_CODE_BYTES, submissionRequestSchema, type ProblemConfig, type SubmissionRequest } from '@quickcode/protocol';
 import type { Submitter } from './identity';
 import { isLanguageId, languageAvailable, languageNames } from './languages';
@@ -109,18 +109,24 @@ async function submitOrThrow(body: unknown, options: SubmitOptions): Promise<Sub
       break;
   }
   const id = admission.id;
-  await redis.set(keys.status(id), 'queued', 'EX', STATUS_TTL_SECONDS);
-  await options.beforeEnqueue?.(id);
-  await judgeQueue.add(
-    'judge',
-    { submissionId: id },
-    {
-      jobId: id,
-      attempts: 5,
-      backoff: { type: 'exponential', delay: 1000 },
-      removeOnComplete: { age: 3600 },
-      removeOnFail: { age: 86400 },
-    },
-  );
+  try {
+    await redis.set(keys.status(id), 'queued', 'EX', STATUS_TTL_SECONDS);
+    await options.beforeEnqueue?.(id);
+    await judgeQueue.add(
+      'judge',
+      { submissionId: id },
+      {
+        jobId: id,
+        attempts: 5,
+        backoff: { type: 'exponential', delay: 1000 },
+        removeOnComplete: { age: 3600 },
+        removeOnFail: { age: 86400 },
+      },
+    );
+  } catch (err) {
+    // Redis failed (e.g. a failover): the client is told nothing was submitted, so nothing may stay.
+    await discardSubmission(db, id).catch(() => {});
+    throw err;
+  }
   return { ok: true, id, existing: false };
 }

@@ -15,6 +15,9 @@ class FakeSubscriber extends EventEmitter {
     this.calls.push(`unsub ${channel}`);
     this.channels.delete(channel);
   }
+  async ping() {
+    return 'PONG';
+  }
   publish(channel: string, message: string) {
     if (this.channels.has(channel)) this.emit('message', channel, message);
   }
@@ -78,4 +81,27 @@ describe('Fanout', () => {
     await fanout.watch('1', () => {});
     expect(sub.channels.has('p:events:1')).toBe(true);
   });
+
+  it('after a reconnection delivers results stored meanwhile, once, and leaves unfinished ones watched', async () => {
+    const sub = new FakeSubscriber();
+    const stored = new Map([['done', '{"type":"result","id":"done","verdict":"AC"}']]);
+    const fanout = new Fanout(sub as unknown as Redis, (id) => `p:events:${id}`, pino({ level: 'silent' }), async (id) => stored.get(id) ?? null);
+    const got: string[] = [];
+    await fanout.watch('done', (raw) => got.push(raw));
+    await fanout.watch('pending', (raw) => got.push(raw));
+    sub.emit('ready'); // the first connection: nothing can have been missed
+    await fanout.catchUp();
+    expect(got).toEqual(['{"type":"result","id":"done","verdict":"AC"}']);
+    got.length = 0;
+    sub.emit('ready'); // a reconnection: "done" is no longer watched, "pending" has no result yet
+    await new Promise((r) => setTimeout(r, 10));
+    expect(got).toEqual([]);
+    expect(fanout.size).toBe(1);
+    stored.set('pending', '{"type":"result","id":"pending","verdict":"WA"}');
+    sub.emit('ready');
+    await new Promise((r) => setTimeout(r, 10));
+    expect(got).toEqual(['{"type":"result","id":"pending","verdict":"WA"}']);
+    expect(fanout.size).toBe(0);
+  });
 });
+

@@ -4,6 +4,9 @@ import type { Logger } from 'pino';
 /** Receives one submission's events: the raw JSON (forwarded unchanged) and its parsed type. */
 export type Listener = (raw: string, type: string | undefined) => void;
 
+/** A watched submission's stored `result` event as JSON, or null while it is unfinished. */
+export type StoredResult = (id: string) => Promise<string | null>;
+
 /**
  * One Redis subscriber shared by every WebSocket: a channel is subscribed while at least
  * one listener watches its submission, and each event goes only to that submission's
@@ -13,15 +16,45 @@ export class Fanout {
   private readonly listeners = new Map<string, Set<Listener>>();
   private readonly subscribing = new Map<string, Promise<unknown>>();
 
+  private connectedBefore = false;
+
+  /**
+   * `storedResult`, when given, closes the gap of a reconnection (Redis restarted, or a
+   * Sentinel failover): the subscriber re-subscribes by itself, but a result published
+   * while it was away is gone, so each still-watched submission is looked up in the
+   * database and its stored result delivered.
+   */
   constructor(
     private readonly subscriber: Redis,
     private readonly channelOf: (id: string) => string,
     private readonly logger: Logger,
+    private readonly storedResult?: StoredResult,
   ) {
     const prefix = channelOf('');
     subscriber.on('message', (channel: string, message: string) => {
       if (channel.startsWith(prefix)) this.dispatch(channel.slice(prefix.length), message);
     });
+    subscriber.on('ready', () => {
+      if (this.connectedBefore) void this.catchUp();
+      this.connectedBefore = true;
+    });
+  }
+
+  /** Deliver results stored while the subscriber was disconnected (see the constructor). */
+  async catchUp(): Promise<void> {
+    if (!this.storedResult) return;
+    // PING is answered after the re-subscriptions ioredis sent on reconnecting: from here on nothing is missed.
+    await this.subscriber.ping().catch(() => {});
+    const ids = [...this.listeners.keys()];
+    this.logger.info({ watched: ids.length }, 'events subscriber reconnected; checking watched submissions for missed results');
+    for (const id of ids) {
+      try {
+        const result = await this.storedResult(id);
+        if (result && this.listeners.has(id)) this.dispatch(id, result);
+      } catch (err) {
+        this.logger.warn({ err: (err as Error).message, id }, 'could not check a watched submission after a reconnection');
+      }
+    }
   }
 
   /** Resolves once the channel is subscribed, so no event published afterwards is missed. */

@@ -2,13 +2,13 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Database } from '@quickcode/db';
+import { getSubmission, type Database } from '@quickcode/db';
 import type { Config } from '@quickcode/config';
 import { redisKeys } from '@quickcode/protocol';
 import { Queue } from 'bullmq';
-import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { createMetrics } from '@quickcode/metrics';
+import { createRedis } from '@quickcode/redis';
 import { closeBackpressure, queueDepth } from '../lib/backpressure';
 import { startGuestSweep } from '../lib/guests';
 import { setServices } from '../lib/services';
@@ -60,9 +60,10 @@ export async function startWeb(opts: { config: Config; database: Database; logge
   const { config, database } = opts;
   const logger = opts.logger.child({ role: 'web' });
   const keys = redisKeys(config.QUICKCODE_REDIS_PREFIX);
-  const redisOptions = { maxRetriesPerRequest: 3, connectionName: 'quickcode-web' };
-  const redis = new Redis(config.REDIS_URL, redisOptions);
-  const subscriber = new Redis(config.REDIS_URL, { ...redisOptions, connectionName: 'quickcode-web-events' });
+  // Requests fail after a few reconnect attempts (503 with Retry-After) rather than hang through a failover.
+  const redis = createRedis(config, { name: 'quickcode-web', maxRetriesPerRequest: 3 });
+  // The subscriber waits instead: a watch made during a failover subscribes once the new primary is found.
+  const subscriber = createRedis(config, { name: 'quickcode-web-events', maxRetriesPerRequest: null });
   for (const conn of [redis, subscriber]) conn.on('error', (err: Error) => logger.warn({ err: err.message }, 'redis connection error'));
   const judgeQueue = new Queue(keys.judgeQueue, { connection: redis, prefix: keys.bullPrefix });
   judgeQueue.on('error', (err: Error) => logger.warn({ err: err.message }, 'judge queue error'));
@@ -75,7 +76,10 @@ export async function startWeb(opts: { config: Config; database: Database; logge
   await app.prepare();
   const handle = app.getRequestHandler();
 
-  const fanout = new Fanout(subscriber, keys.events, logger);
+  const fanout = new Fanout(subscriber, keys.events, logger, async (id) => {
+    const row = await getSubmission(database.db, id);
+    return row?.status === 'finished' && row.result ? JSON.stringify(row.result) : null;
+  });
   const budget = connectionBudget(config.QUICKCODE_MAX_CONNECTIONS);
   const gateway = createGateway(fanout, { maxConnections: budget.webSockets, maxConnectionsPerAddress: config.QUICKCODE_MAX_CONNECTIONS_PER_ADDRESS });
   const guarded = withGuards(config, async (req, res) => handle(req, res));

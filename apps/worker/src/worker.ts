@@ -1,7 +1,6 @@
 import os from 'node:os';
 import { randomUUID } from 'node:crypto';
 import { Queue, Worker, type Job } from 'bullmq';
-import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { Config } from '@quickcode/config';
 import {
@@ -17,6 +16,7 @@ import { createSandbox } from './sandbox/index.js';
 import type { Sandbox } from './sandbox/types.js';
 import { selfTestLanguages } from './languages/index.js';
 import { createMetrics, serveMetrics } from '@quickcode/metrics';
+import { createRedis } from '@quickcode/redis';
 import { executeJob } from './judge.js';
 import { TestSetCache } from './test-sets.js';
 import { JobGate } from './job-gate.js';
@@ -59,8 +59,8 @@ export async function startWorker({ config, logger, sandbox: given, metricsPort,
   if (languages.length === 0) throw new Error('No language passed its self-test: check the sandbox (bubblewrap) and the compilers.');
   logger.info({ workerId: id, languages: languages.map((l) => `${l.id} ${l.version}`) }, 'languages ready');
 
-  const connection = new Redis(config.REDIS_URL, { maxRetriesPerRequest: null });
-  const publisher = new Redis(config.REDIS_URL, { maxRetriesPerRequest: null });
+  const connection = createRedis(config, { name: 'quickcode-worker-queues', maxRetriesPerRequest: null });
+  const publisher = createRedis(config, { name: 'quickcode-worker', maxRetriesPerRequest: null });
   const resultsQueue = new Queue(keys.resultsQueue, { connection, prefix: keys.bullPrefix });
 
   const metrics = createMetrics('worker');

@@ -10,6 +10,19 @@ const flag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
 
+export interface SentinelAddress {
+  host: string;
+  port: number;
+}
+
+/** `host:port` or `[v6]:port`; null when it is neither. */
+function parseHostPort(text: string): SentinelAddress | null {
+  const match = /^(?:\[([^\]]+)\]|([^:\[\]]+)):(\d{1,5})$/.exec(text);
+  const port = Number(match?.[3]);
+  const host = match?.[1] ?? match?.[2];
+  return host && port > 0 && port <= 65535 ? { host, port } : null;
+}
+
 /** The front door: what one client may take from the web process. */
 const frontDoorSettings = {
   /** Unfinished submissions one user may have at once. */
@@ -39,6 +52,29 @@ export const configSchema = z.object({
   PORT: int().min(0).max(65535).default(3000),
   HOST: z.string().default('127.0.0.1'),
   REDIS_URL: z.string().default('redis://127.0.0.1:6379'),
+  // Redis Sentinel: when REDIS_SENTINELS is set, every connection asks these Sentinels for the
+  // current primary and follows a failover; REDIS_URL then only lends its credentials and
+  // database number to the data nodes.
+  /** Comma-separated `host:port` of Redis Sentinels, e.g. `s1:26379,s2:26379,[::1]:26379`. */
+  REDIS_SENTINELS: z
+    .string()
+    .transform((value, ctx) => {
+      const list = value
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+        .map(parseHostPort);
+      if (list.length === 0 || list.some((s) => s === null)) {
+        ctx.addIssue({ code: 'custom', message: 'expected comma-separated host:port pairs' });
+        return z.NEVER;
+      }
+      return list as SentinelAddress[];
+    })
+    .optional(),
+  /** The name the Sentinels monitor the primary under (`sentinel monitor <name> ...`). */
+  REDIS_SENTINEL_NAME: z.string().min(1).default('mymaster'),
+  /** Password of the Sentinels themselves (`requirepass` in sentinel.conf), when they have one. */
+  REDIS_SENTINEL_PASSWORD: z.string().optional(),
   DATABASE_URL: z.string().optional(),
   QUICKCODE_DATA_DIR: z.string().default('./.quickcode'),
   QUICKCODE_WORKERS: int().min(0).default(os.availableParallelism()),

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, ne, sql } from 'drizzle-orm';
 import type { Db } from './client.js';
 import { problems, sessions, submissions, users } from './schema.js';
 
@@ -102,4 +102,12 @@ export async function deleteUserSessions(db: Db, userId: string): Promise<void> 
 /** Delete a guest user that owns nothing any more. */
 export async function deleteGuest(db: Db, userId: string): Promise<void> {
   await db.delete(users).where(and(eq(users.id, userId), eq(users.isGuest, true)));
+}
+
+/**
+ * Delete a submission that was stored but could not be queued (Redis failed mid-way), so a
+ * submit answered with 503 leaves nothing behind for the recovery sweep to judge later.
+ */
+export async function discardSubmission(db: Db, id: string): Promise<void> {
+  await db.delete(submissions).where(and(eq(submissions.id, id), ne(submissions.status, 'finished')));
 }

@@ -1,0 +1,184 @@
+/**
+ * `npm run test:deploy`: build QuickCode's container images with Podman and judge one
+ * submission through the containerized stack (Redis, PostgreSQL, master, web, worker on
+ * one Podman network). Slow and needs root, so it is not part of `npm test`.
+ *
+ * No registry is reachable here: the base image is made with debootstrap from Debian's
+ * archive and imported as debian:bookworm-slim (cached under ~/.cache/quickcode).
+ */
+import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { repoRoot } from '@quickcode/protocol';
+
+const root = repoRoot();
+// This host mixes cgroup v1 and v2: crun refuses it, runc with cgroupfs works.
+const PODMAN = ['--runtime', 'runc', '--cgroup-manager', 'cgroupfs'];
+// At or below the hard limits Podman gets here (builds see nproc capped at 32768), which its defaults exceed.
+const ULIMITS = ['--ulimit', 'nofile=16384:16384', '--ulimit', 'nproc=32768:32768'];
+/** The least privilege the worker's sandbox was found to need under Podman (see README, Deployment). */
+const WORKER_PRIVILEGES = (process.env.QUICKCODE_DEPLOY_WORKER_FLAGS ?? '--privileged').split(' ').filter(Boolean);
+const cacheDir = path.join(process.env.XDG_CACHE_HOME ?? path.join(os.homedir(), '.cache'), 'quickcode');
+const started = Date.now();
+
+function log(message: string): void {
+  console.log(`[test:deploy ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}`);
+}
+
+function run(command: string, args: string[], options: SpawnSyncOptions & { quiet?: boolean; allowFail?: boolean } = {}): string {
+  const result = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, stdio: options.quiet === false ? 'inherit' : 'pipe', ...options });
+  if (result.status !== 0 && !options.allowFail) {
+    throw new Error(`${command} ${args.join(' ')} failed (${result.status ?? result.signal}):\n${String(result.stderr ?? '').slice(-3000)}`);
+  }
+  return String(result.stdout ?? '').trim();
+}
+
+const podman = (args: string[], options: Parameters<typeof run>[2] = {}) => run('podman', [...PODMAN, ...args], options);
+const has = (command: string) => spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
+
+function prerequisites(): void {
+  // Podman's network backend (netavark) needs iptables, which --no-install-recommends leaves out.
+  const missing = ['podman', 'debootstrap', 'runc', 'iptables'].filter((c) => !has(c));
+  if (missing.length === 0) return;
+  const install = 'apt-get install -y podman debootstrap runc iptables';
+  if (process.getuid?.() !== 0 || !has('apt-get')) throw new Error(`test:deploy needs ${missing.join(', ')}: run \`${install}\` as root.`);
+  log(`installing ${missing.join(', ')}: ${install}`);
+  run('apt-get', ['install', '-y', '--no-install-recommends', 'podman', 'debootstrap', 'runc', 'iptables', 'uidmap', 'slirp4netns', 'netavark', 'aardvark-dns'], {
+    quiet: false,
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
+}
+
+/** debian:bookworm-slim, made locally: debootstrap's minbase plus the updates and security suites. */
+function baseImage(): void {
+  if (spawnSync('podman', [...PODMAN, 'image', 'exists', 'debian:bookworm-slim']).status === 0) return log('base image debian:bookworm-slim present');
+  fs.mkdirSync(cacheDir, { recursive: true });
+  const tarball = path.join(cacheDir, 'bookworm-minbase.tar');
+  if (!fs.existsSync(tarball)) {
+    const rootfs = fs.mkdtempSync(path.join(os.tmpdir(), 'qc-bookworm-'));
+    log('debootstrap --variant=minbase bookworm (fetches from Debian, about a minute)');
+    run('debootstrap', ['--variant=minbase', 'bookworm', rootfs, 'http://deb.debian.org/debian'], { quiet: true });
+    fs.writeFileSync(
+      path.join(rootfs, 'etc/apt/sources.list.d/debian.sources'),
+      [
+        'Types: deb',
+        'URIs: http://deb.debian.org/debian',
+        'Suites: bookworm bookworm-updates',
+        'Components: main',
+        'Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg',
+        '',
+        'Types: deb',
+        'URIs: http://deb.debian.org/debian-security',
+        'Suites: bookworm-security',
+        'Components: main',
+        'Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg',
+        '',
+      ].join('\n'),
+    );
+    fs.rmSync(path.join(rootfs, 'etc/apt/sources.list'), { force: true });
+    fs.rmSync(path.join(rootfs, 'var/cache/apt/archives'), { recursive: true, force: true });
+    fs.mkdirSync(path.join(rootfs, 'var/cache/apt/archives/partial'), { recursive: true });
+    run('tar', ['-C', rootfs, '-cf', `${tarball}.part`, '.']);
+    fs.renameSync(`${tarball}.part`, tarball);
+    fs.rmSync(rootfs, { recursive: true, force: true });
+  }
+  log(`importing ${tarball} as debian:bookworm-slim`);
+  podman(['import', '--change', 'CMD ["bash"]', tarball, 'debian:bookworm-slim']);
+}
+
+function buildImages(): void {
+  const images: [string, string[]][] = [
+    ['quickcode-server:test', ['--target', 'server', '-f', 'Containerfile']],
+    ['quickcode-worker:test', ['--target', 'worker', '-f', 'Containerfile']],
+    ['quickcode-redis:test', ['-f', 'deploy/containers/redis.Containerfile']],
+    ['quickcode-postgres:test', ['-f', 'deploy/containers/postgres.Containerfile']],
+  ];
+  for (const [tag, args] of images) {
+    const t = Date.now();
+    podman(['build', ...ULIMITS, '--layers', '-t', tag, ...args, '.'], { cwd: root, quiet: !process.env.QC_DEBUG });
+    log(`built ${tag} in ${((Date.now() - t) / 1000).toFixed(0)} s`);
+  }
+}
+
+async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs: number): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const value = await probe().catch(() => undefined);
+    if (value !== undefined) return value;
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+  throw new Error(`${what} did not happen within ${timeoutMs / 1000} s`);
+}
+
+async function judgeThroughStack(): Promise<void> {
+  const id = randomBytes(4).toString('hex');
+  const network = `qc-deploy-${id}`;
+  const names = { redis: `qc-redis-${id}`, postgres: `qc-postgres-${id}`, master: `qc-master-${id}`, web: `qc-web-${id}`, worker: `qc-worker-${id}` };
+  const port = 20_000 + Math.floor(Math.random() * 20_000);
+  const common = ['run', '-d', '--network', network, ...ULIMITS];
+  const env = (values: Record<string, string>) => Object.entries(values).flatMap(([k, v]) => ['-e', `${k}=${v}`]);
+  const roleEnv = env({
+    REDIS_URL: `redis://${names.redis}:6379`,
+    DATABASE_URL: `postgres://postgres@${names.postgres}:5432/quickcode`,
+    QUICKCODE_METRICS_PORT: '0',
+  });
+  podman(['network', 'create', network]);
+  try {
+    podman([...common, '--name', names.redis, 'quickcode-redis:test']);
+    podman([...common, '--name', names.postgres, ...env({ POSTGRES_HOST_AUTH: 'trust' }), 'quickcode-postgres:test']);
+    await waitFor('PostgreSQL accepting connections', async () => (podman(['exec', names.postgres, 'pg_isready', '-h', '127.0.0.1'], { allowFail: true }).includes('accepting') ? true : undefined), 60_000);
+    podman([...common, '--name', names.master, ...roleEnv, 'quickcode-server:test', 'master']);
+    podman([...common, '--name', names.web, '-p', `127.0.0.1:${port}:3000`, ...roleEnv, ...env({ PORT: '3000' }), 'quickcode-server:test', 'web']);
+    podman([...common, '--name', names.worker, ...WORKER_PRIVILEGES, ...roleEnv, ...env({ QUICKCODE_SANDBOX_CONCURRENCY: '2' }), 'quickcode-worker:test', 'worker']);
+    const url = `http://127.0.0.1:${port}`;
+    log(`stack started; worker runs with ${WORKER_PRIVILEGES.join(' ') || 'no extra privileges'}`);
+    const health = await waitFor(
+      'a worker advertising its languages',
+      async () => {
+        const body = (await (await fetch(`${url}/api/health`)).json()) as { workers: number };
+        return body.workers >= 1 ? body : undefined;
+      },
+      240_000,
+    );
+    log(`health: ${JSON.stringify(health)}`);
+    const languages = (await (await fetch(`${url}/api/languages`)).json()) as { id: string }[] | { languages: { id: string }[] };
+    log(`languages offered: ${(Array.isArray(languages) ? languages : languages.languages).map((l) => l.id).join(', ')}`);
+    const submitted = await fetch(`${url}/api/submissions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ problem: 'a-plus-b', language: 'python', code: 'a, b = map(int, input().split())\nprint(a + b)\n', mode: 'submit' }),
+    });
+    const { id: submissionId } = (await submitted.json()) as { id: string };
+    if (submitted.status !== 202) throw new Error(`the submission was refused with ${submitted.status}`);
+    const verdict = await waitFor(
+      'a verdict',
+      async () => ((await (await fetch(`${url}/api/submissions/${submissionId}`)).json()) as { verdict?: string }).verdict,
+      120_000,
+    );
+    if (verdict !== 'AC') throw new Error(`expected AC for a correct a-plus-b, got ${verdict}`);
+    log(`submission ${submissionId}: ${verdict} through the containerized stack`);
+  } catch (err) {
+    for (const name of Object.values(names)) {
+      console.error(`--- ${name} ---\n${podman(['logs', '--tail', '40', name], { allowFail: true })}`);
+    }
+    throw err;
+  } finally {
+    podman(['rm', '-f', '-t', '5', ...Object.values(names)], { allowFail: true });
+    podman(['network', 'rm', '-f', network], { allowFail: true });
+  }
+}
+
+async function main(): Promise<void> {
+  prerequisites();
+  baseImage();
+  buildImages();
+  await judgeThroughStack();
+  log('passed');
+}
+
+main().catch((err: unknown) => {
+  console.error(`test:deploy failed: ${(err as Error).message}`);
+  process.exit(1);
+});
