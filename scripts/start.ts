@@ -1,14 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { pino, type Logger } from 'pino';
-import { Redis } from 'ioredis';
 import { loadConfig, type Config } from '@quickcode/config';
 import { languageIds, redisKeys, repoRoot, WORKER_TTL_MS, workerInfoSchema } from '@quickcode/protocol';
 import { openDatabase, syncProblems, type Database } from '@quickcode/db';
 import { startMaster } from '@quickcode/master';
 import { startWorker } from '@quickcode/worker';
 import { startWeb } from '@quickcode/web';
-import { describeRedis, redisAnswers } from '@quickcode/redis';
+import { createRedis, describeRedis, redisAnswers } from '@quickcode/redis';
 import { hasCommand, startPrivateRedis, type PrivateRedis } from './lib/redis.js';
 import { ensureWebBuilt } from './lib/web-build.js';
 import { missingWorkerPrerequisites } from './lib/prerequisites.js';
@@ -79,7 +78,7 @@ let stopping = false;
 /** Wait until a worker's heartbeat is in Redis (it advertises only after its self-test), or every child has exited. */
 async function waitForWorker(config: Config, children: ChildProcess[]): Promise<'ready' | 'exited'> {
   const keys = redisKeys(config.QUICKCODE_REDIS_PREFIX);
-  const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: 3, connectionName: 'quickcode-start' });
+  const redis = createRedis(config, { name: 'quickcode-start', maxRetriesPerRequest: 3 });
   redis.on('error', () => {});
   try {
     for (;;) {
