@@ -2,7 +2,6 @@ import { loadConfig } from '@quickcode/config';
 import type { ExecuteJob, LanguageId, Verdict } from '@quickcode/protocol';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { languageOfFile, loadProblem, loadProblems, validateTest, type LoadedProblem } from '@quickcode/problems';
 import { createSandbox } from '../apps/worker/src/sandbox/index.js';
