@@ -28,7 +28,7 @@ export interface SandboxOptions {
   boxBytes?: number;
   /** bubblewrap binary. Default /usr/bin/bwrap. */
   bwrap?: string;
-  /** Inodes of each box's tmpfs. Default 16384 (a program making many files gets ENOSPC). */
+  /** Inodes of each box's tmpfs. Default 8192 (a program making many files gets ENOSPC; each costs ~9 KiB of kernel memory). */
   boxInodes?: number;
   /** Size and inodes of each run's fresh /tmp. Default 256 MiB (compiles write there), 4096. */
   tmpBytes?: number;
@@ -240,7 +240,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   const boxBytes = options.boxBytes ?? 256 * MB;
   const boxes = new BoxFactory(dirs.boxes, owner, {
     boxBytes,
-    boxInodes: options.boxInodes ?? 16_384,
+    boxInodes: options.boxInodes ?? 8192,
     tmpBytes,
     tmpInodes: options.tmpInodes ?? 4096,
     // The largest run (a compile, 768 MiB), its /tmp and the box's files: all inside one limit.
