@@ -17,7 +17,7 @@ const exec = promisify(execFile);
 /** One bare process fed `input`, its answer channel (fd 3) and stdout thrown away. */
 function bareRun(argv: string[], cwd: string, input: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(argv[0]!, argv.slice(1), { cwd, stdio: ['pipe', 'ignore', 'ignore', 'ignore'], env: { PATH: '/usr/bin:/bin' } });
+    const child = spawn(argv[0]!, argv.slice(1), { cwd, stdio: ['pipe', 'ignore', 'ignore', 'ignore'], env: { PATH: '/usr/bin:/bin' } as NodeJS.ProcessEnv });
     child.on('error', reject);
     child.on('exit', () => resolve());
     child.stdin.end(input);
@@ -29,7 +29,7 @@ function bareRun(argv: string[], cwd: string, input: string): Promise<void> {
  * compiled with the language's own command and flags (C++: with the worker's precompiled
  * header when there is one), then one process per test, in sequence.
  */
-async function bareCompileAndRun(language: LanguageId, problem: ExecuteProblem, code: string, inputs: string[]): Promise<number> {
+export async function bareCompileAndRun(language: LanguageId, problem: ExecuteProblem, code: string, inputs: string[]): Promise<number> {
   const def = languages[language];
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `qc-bench-${language}-`));
   try {
@@ -39,7 +39,7 @@ async function bareCompileAndRun(language: LanguageId, problem: ExecuteProblem, 
     const compile = (def.compile ?? []).map((a) => (a === def.sourceFile ? driver.fileName : a));
     const pch = language === 'cpp' ? fs.readdirSync(pchBaseDir()).find((d) => d.startsWith('cpp-')) : undefined;
     const withPch = pch ? [compile[0]!, '-I', path.join(pchBaseDir(), pch), ...compile.slice(1)] : compile;
-    await exec(withPch[0]!, withPch.slice(1), { cwd: dir, env: { PATH: '/usr/bin:/bin', ...def.compileEnv } });
+    await exec(withPch[0]!, withPch.slice(1), { cwd: dir, env: { PATH: '/usr/bin:/bin', ...def.compileEnv } as NodeJS.ProcessEnv });
     const limits = { cpuMs: 10_000, wallMs: 20_000, memoryKb: 512 * 1024, pids: 64, outputBytes: 1 << 20, fileBytes: 1 << 24, openFiles: 64, tmpBytes: 1 << 24 };
     const argv = (typeof def.run === 'function' ? def.run(limits) : def.run).map((a) => a.replace(/^\/box/, dir));
     for (const input of inputs) await bareRun(argv, dir, encodeTests(problem, [{ index: 0, input, expected: null }]));

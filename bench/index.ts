@@ -8,7 +8,7 @@ import { comparePolling } from './polling.js';
 import { measureWsCapacity } from './ws-capacity.js';
 
 /**
- * `npm run bench [latency|throughput|compiled|ws|polling|sandbox]...`: every figure printed next to a
+ * `npm run bench [latency|throughput|compiled|ws|polling|sandbox|engine]...`: every figure printed next to a
  * baseline measured in the same run. Sizes can be lowered with BENCH_* variables.
  */
 async function main() {
@@ -18,6 +18,11 @@ async function main() {
     const { main: sandboxBench } = await import('./sandbox-overhead.js');
     await sandboxBench();
   }
+  if (all || wanted.has('engine')) {
+    const { main: engineBench } = await import('./engine.js');
+    await engineBench();
+  }
+  if (!all && ![...wanted].some((w) => ['latency', 'throughput', 'compiled', 'polling', 'ws'].includes(w))) return;
   const problem = loadProblems(loadConfig().problemsDir).find((p) => p.slug === 'a-plus-b');
   if (!problem) throw new Error('problems/a-plus-b is missing');
   const stack = await startStack({
