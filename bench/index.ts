@@ -1,13 +1,14 @@
 import { loadProblems } from '@quickcode/problems';
 import { loadConfig } from '@quickcode/config';
 import { startStack } from '../tests/support/stack.js';
+import { measureCompiled } from './compiled.js';
 import { measureLatency } from './latency.js';
 import { bareThroughput, platformBurst } from './throughput.js';
 import { comparePolling } from './polling.js';
 import { measureWsCapacity } from './ws-capacity.js';
 
 /**
- * `npm run bench [latency|throughput|ws|polling|sandbox]...`: every figure printed next to a
+ * `npm run bench [latency|throughput|compiled|ws|polling|sandbox|engine]...`: every figure printed next to a
  * baseline measured in the same run. Sizes can be lowered with BENCH_* variables.
  */
 async function main() {
@@ -17,11 +18,16 @@ async function main() {
     const { main: sandboxBench } = await import('./sandbox-overhead.js');
     await sandboxBench();
   }
+  if (all || wanted.has('engine')) {
+    const { main: engineBench } = await import('./engine.js');
+    await engineBench();
+  }
+  if (!all && ![...wanted].some((w) => ['latency', 'throughput', 'compiled', 'polling', 'ws'].includes(w))) return;
   const problem = loadProblems(loadConfig().problemsDir).find((p) => p.slug === 'a-plus-b');
   if (!problem) throw new Error('problems/a-plus-b is missing');
   const stack = await startStack({
     workers: Number(process.env.BENCH_WORKERS ?? 1),
-    env: { LOG_LEVEL: 'error', QUICKCODE_MAX_QUEUE_DEPTH: '100000', QUICKCODE_MAX_IN_FLIGHT_PER_USER: '100000' },
+    env: { LOG_LEVEL: 'error', QUICKCODE_MAX_QUEUE_DEPTH: '100000', QUICKCODE_MAX_IN_FLIGHT_PER_USER: '100000', QUICKCODE_MAX_IN_FLIGHT_PER_ADDRESS: '100000' },
   });
   try {
     if (all || wanted.has('latency')) await measureLatency(stack, Number(process.env.BENCH_ROUNDS ?? 20), problem.tests.map((t) => t.input));
@@ -34,6 +40,7 @@ async function main() {
       console.log(`platform: ${burst.submissionsPerSecond.toFixed(1)} accepted submissions/s = ${burst.runsPerSecond.toFixed(1)} sandboxed runs/s`);
       console.log(`ratio platform / bare: ${(burst.runsPerSecond / bare).toFixed(2)}; finished ${burst.finished}/${burst.submitted}, lost ${burst.lost}, 429s retried ${burst.rejected429}, ${burst.seconds.toFixed(1)} s`);
     }
+    if (all || wanted.has('compiled')) await measureCompiled(stack, Number(process.env.BENCH_COMPILED_ROUNDS ?? 5));
     if (all || wanted.has('polling')) await comparePolling(stack, Number(process.env.BENCH_POLL_ROUNDS ?? 10));
     if (all || wanted.has('ws')) await measureWsCapacity(stack, Number(process.env.BENCH_CONNECTIONS ?? 10_000));
   } finally {

@@ -4,16 +4,16 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createSandbox } from '../apps/worker/src/sandbox/index.js';
-import { ensureLauncher } from '../apps/worker/src/sandbox/launcher.js';
 import type { Sandbox } from '../apps/worker/src/sandbox/types.js';
 import { compileProgram, languages, resolveLimits, runProgram } from '../apps/worker/src/languages/index.js';
 import { median, ms } from './stats.js';
 
 /**
- * What the sandbox costs per run: the same a+b program (python3 and C) started bare and
- * through the sandbox, interleaved round by round so both see the same machine, medians
- * compared. Also the launcher alone (cgroup join + rlimits + uid drop, no bwrap) against a
- * bare /bin/true. BENCH_SANDBOX_ROUNDS sets the rounds (default 40).
+ * What the sandbox costs per test: the same a+b program (python3 and C) started bare and as
+ * one more test in a warm box (a fresh process, its own cgroup, files and fresh /tmp; Python
+ * through the box's fork server, and without it), interleaved round by round so both see the
+ * same machine, medians compared. Also a whole box: made, one test, destroyed.
+ * BENCH_SANDBOX_ROUNDS sets the rounds (default 40).
  */
 
 const PY = languages.python;
@@ -39,6 +39,14 @@ async function timeSandboxed(sandbox: Sandbox, box: Awaited<ReturnType<Sandbox['
   return performance.now() - started;
 }
 
+async function timeExecPython(sandbox: Sandbox, box: Awaited<ReturnType<Sandbox['createBox']>>, stdinFile: string): Promise<number> {
+  const started = performance.now();
+  const limits = resolveLimits({ timeMs: 2000, memoryMb: 256, outputKb: 64 }, PY, 'run');
+  const r = await sandbox.run({ argv: ['/usr/bin/python3', '-B', 'main.py'], box, limits, stdinFile, env: { PYTHONDONTWRITEBYTECODE: '1' } });
+  if (r.stdout.trim() !== '5') throw new Error(`sandboxed python3 a+b printed ${JSON.stringify(r.stdout)} ${r.internalError ?? r.stderr}`);
+  return performance.now() - started;
+}
+
 async function timeFullCycle(sandbox: Sandbox, stdinFile: string): Promise<number> {
   const started = performance.now();
   const box = await sandbox.createBox();
@@ -56,7 +64,6 @@ export async function main(): Promise<void> {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'qc-bench-sandbox-'));
   fs.chmodSync(root, 0o755);
   const sandbox = await createSandbox({ root, concurrency: 1 });
-  const launcher = await ensureLauncher(path.join(root, 'bin'));
   const bare = path.join(root, 'bare');
   fs.mkdirSync(bare);
   const stdinFile = path.join(bare, 'in.txt');
@@ -74,12 +81,11 @@ export async function main(): Promise<void> {
 
     const variants: [string, () => Promise<number>][] = [
       ['python3 bare', () => timeSpawn('/usr/bin/python3', [path.join(bare, 'main.py')], stdinFile)],
-      ['python3 sandboxed (run)', () => timeSandboxed(sandbox, pyBox, PY, stdinFile)],
+      ['python3 sandboxed (test in warm box, fork server)', () => timeSandboxed(sandbox, pyBox, PY, stdinFile)],
+      ['python3 sandboxed (test in warm box, exec)', () => timeExecPython(sandbox, pyBox, stdinFile)],
       ['python3 sandboxed (box + run + dispose)', () => timeFullCycle(sandbox, stdinFile)],
       ['C bare', () => timeSpawn(path.join(bare, 'main'), [], stdinFile)],
-      ['C sandboxed (run)', () => timeSandboxed(sandbox, cBox, C, stdinFile)],
-      ['/bin/true bare', () => timeSpawn('/bin/true', [])],
-      ['/bin/true via launcher (no bwrap)', () => timeSpawn(launcher, ['-u', '65534', '-g', '65534', '--', '/bin/true'])],
+      ['C sandboxed (test in warm box)', () => timeSandboxed(sandbox, cBox, C, stdinFile)],
     ];
     const samples = new Map<string, number[]>(variants.map(([name]) => [name, []]));
     for (const [, fn] of variants) await fn(); // warm caches
@@ -87,15 +93,15 @@ export async function main(): Promise<void> {
       for (const [name, fn] of variants) samples.get(name)!.push(await fn());
     }
     const m = (name: string) => median(samples.get(name)!);
-    console.log(`\n## Sandbox overhead (median of ${rounds} interleaved rounds, cgroup v${sandbox.cgroupVersion})`);
-    for (const [name] of variants) console.log(`${name.padEnd(42)} ${ms(m(name)).padStart(10)}`);
+    console.log(`\n## Sandbox overhead per test (median of ${rounds} interleaved rounds, cgroup v${sandbox.cgroupVersion})`);
+    for (const [name] of variants) console.log(`${name.padEnd(52)} ${ms(m(name)).padStart(10)}`);
     const row = (label: string, sandboxed: string, base: string) =>
-      console.log(`${label.padEnd(42)} +${ms(m(sandboxed) - m(base)).padStart(9)}  ratio ${(m(sandboxed) / m(base)).toFixed(2)}`);
+      console.log(`${label.padEnd(52)} ${m(sandboxed) >= m(base) ? '+' : '-'}${ms(Math.abs(m(sandboxed) - m(base))).padStart(9)}  ratio ${(m(sandboxed) / m(base)).toFixed(2)}`);
     console.log('');
-    row('python3 a+b: sandbox run vs bare', 'python3 sandboxed (run)', 'python3 bare');
-    row('python3 a+b: full cycle vs bare', 'python3 sandboxed (box + run + dispose)', 'python3 bare');
-    row('C a+b: sandbox run vs bare', 'C sandboxed (run)', 'C bare');
-    row('launcher alone vs bare /bin/true', '/bin/true via launcher (no bwrap)', '/bin/true bare');
+    row('python3 a+b: test in warm box (fork server) vs bare', 'python3 sandboxed (test in warm box, fork server)', 'python3 bare');
+    row('python3 a+b: test in warm box (exec) vs bare', 'python3 sandboxed (test in warm box, exec)', 'python3 bare');
+    row('python3 a+b: box + test + dispose vs bare', 'python3 sandboxed (box + run + dispose)', 'python3 bare');
+    row('C a+b: test in warm box vs bare', 'C sandboxed (test in warm box)', 'C bare');
   } finally {
     await pyBox.dispose();
     await cBox.dispose();

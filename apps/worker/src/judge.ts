@@ -12,11 +12,11 @@ import type {
   TestResult,
   Verdict,
 } from '@quickcode/protocol';
-import type { Box, Sandbox, SandboxResult } from './sandbox/types.js';
+import type { Box, Sandbox, SandboxLimits, SandboxResult } from './sandbox/types.js';
 import { compileProgram, runProgram, resolveLimits } from './languages/base/index.js';
 import { languages } from './languages/index.js';
 import type { LanguageDefinition } from './languages/types.js';
-import { buildDriver, encodeTests, parseAnswerStream, splitStdout, type DriverAnswer } from './harness/index.js';
+import { buildDriver, encodeTests, parseAnswers, splitStdout } from './harness/index.js';
 import { check } from './checkers/index.js';
 
 export interface JudgeEvents {
@@ -77,7 +77,7 @@ async function executeTests(job: ExecuteJob, sandbox: Sandbox, events: JudgeEven
       if ('error' in answered) return { compiled: true, internalError: answered.error, tests: [] };
       tests = answered.tests;
     }
-    return await judgeCode(job, job.language, job.code, tests, sandbox, scratch, events);
+    return await judgeCode(job, { language: job.language, code: job.code }, tests, sandbox, scratch, events);
   } catch (err) {
     return { compiled: true, internalError: `The worker failed: ${(err as Error).message}`, tests: [] };
   } finally {
@@ -90,7 +90,7 @@ async function answerWithReference(job: ExecuteJob, sandbox: Sandbox, scratch: s
   if (!job.reference) return { error: 'This problem has no reference solution to answer custom tests.' };
   const silent: JudgeEvents = { status() {}, test() {} };
   const withoutCheck = job.tests.map((t) => ({ ...t, expected: null }));
-  const ref = await judgeCode({ ...job, mode: 'run' }, job.reference.language, job.reference.code, withoutCheck, sandbox, scratch, silent);
+  const ref = await judgeCode({ ...job, mode: 'run' }, job.reference, withoutCheck, sandbox, scratch, silent);
   const failed = ref.tests.find((t) => t.verdict !== 'AC');
   if (!ref.compiled || ref.internalError || failed || ref.tests.length !== job.tests.length) {
     const which = failed ? `test ${failed.index + 1}` : 'the tests';
@@ -100,19 +100,17 @@ async function answerWithReference(job: ExecuteJob, sandbox: Sandbox, scratch: s
   return { tests: job.tests.map((t) => ({ ...t, expected: t.expected ?? answers.get(t.index) ?? '' })) };
 }
 
-async function judgeCode(
-  job: ExecuteJob,
-  language: LanguageId,
-  code: string,
-  tests: ExecuteTest[],
-  sandbox: Sandbox,
-  scratch: string,
-  events: JudgeEvents,
-): Promise<Executed> {
-  const definition = languages[language];
+/** A program to judge: the user's code, or the problem's reference solution. */
+export interface Program {
+  language: LanguageId;
+  code: string;
+}
+
+async function judgeCode(job: ExecuteJob, program: Program, tests: ExecuteTest[], sandbox: Sandbox, scratch: string, events: JudgeEvents): Promise<Executed> {
+  const definition = languages[program.language];
   const box = await sandbox.createBox();
   try {
-    const source: { source: string; fileName?: string } = job.problem.kind === 'stdio' ? { source: code } : buildDriver(language, job.problem, code);
+    const source: { source: string; fileName?: string } = job.problem.kind === 'stdio' ? { source: program.code } : buildDriver(program.language, job.problem, program.code);
     if (definition.compile) events.status('compiling');
     const compileStarted = performance.now();
     const compiled = await compileProgram(sandbox, box, definition, source.source, { fileName: source.fileName });
@@ -123,10 +121,7 @@ async function judgeCode(
     }
     events.status('running');
     const runStarted = performance.now();
-    const results =
-      job.problem.kind === 'stdio'
-        ? await runEachTest({ job, definition, tests, sandbox, box, scratch, events })
-        : await runAllTests({ job, definition, tests, sandbox, box, scratch, events });
+    const results = await runTests({ job, definition, limits: resolveLimits(job.problem.limits, definition, 'run'), tests, sandbox, box, scratch, events });
     events.stage?.('run', (performance.now() - runStarted) / 1000);
     return { compiled: true, compileOutput: compiled.output || undefined, tests: results };
   } finally {
@@ -146,10 +141,12 @@ async function verdictOfAnswer(job: ExecuteJob, test: ExecuteTest, actual: strin
   return checked.ok ? 'AC' : 'WA';
 }
 
-/** Everything one run of a submission's tests needs, once its program is compiled in `box`. */
+/** Everything the tests of a submission need, once its program is compiled in `box`. */
 interface TestRun {
   job: ExecuteJob;
   definition: LanguageDefinition;
+  /** One test's limits: every test is its own process with its own budget. */
+  limits: SandboxLimits;
   tests: ExecuteTest[];
   sandbox: Sandbox;
   box: Box;
@@ -157,101 +154,64 @@ interface TestRun {
   events: JudgeEvents;
 }
 
-/** stdio problems: one process per test, the test's input on stdin. */
-async function runEachTest({ job, definition, tests, sandbox, box, scratch, events }: TestRun): Promise<TestResult[]> {
-  const limits = resolveLimits(job.problem.limits, definition, 'run');
+/** Every test in order, each a fresh process in the submission's box; a submit stops at the first failure. */
+async function runTests(ctx: TestRun): Promise<TestResult[]> {
   const results: TestResult[] = [];
-  for (const test of tests) {
-    const stdinFile = path.join(scratch, `stdin-${test.index}`);
-    await fs.writeFile(stdinFile, test.input);
-    const run = await runProgram(sandbox, box, definition, { stdinFile, limits });
-    const verdict = runVerdict(run) ?? (await verdictOfAnswer(job, test, run.stdout));
-    const result: TestResult = {
-      index: test.index,
-      verdict,
-      timeMs: Math.round(run.cpuMs),
-      memoryKb: Math.round(run.memoryKb),
-      actual: clip(run.stdout),
-      expected: clip(test.expected ?? ''),
-      stdout: clip(run.stdout),
-      stderr: run.stderr,
-      detail: runDetail(run) || undefined,
-    };
+  for (const test of ctx.tests) {
+    const result = await runTest(ctx, test);
     results.push(result);
-    events.test({ index: test.index, total: tests.length, verdict, timeMs: result.timeMs, memoryKb: result.memoryKb });
-    if (verdict !== 'AC' && job.mode === 'submit') break;
+    ctx.events.test({ index: test.index, total: ctx.tests.length, verdict: result.verdict, timeMs: result.timeMs, memoryKb: result.memoryKb });
+    if (result.verdict !== 'AC' && ctx.job.mode === 'submit') break;
   }
   return results;
 }
 
-/** function and design problems: the generated driver runs every test in one process, answering on fd 3. */
-async function runAllTests({ job, definition, tests, sandbox, box, scratch, events }: TestRun): Promise<TestResult[]> {
-  const limits = resolveLimits(job.problem.limits, definition, 'run', tests.length);
-  // One test's own budget: its time limit as the driver measures it, and as the cgroup does between answers.
-  const perTest = resolveLimits(job.problem.limits, definition, 'run', 1);
-  const perTestMs = job.problem.limits.timeMs * definition.timeMultiplier;
-  const stdinFile = path.join(scratch, 'stdin');
-  await fs.writeFile(stdinFile, encodeTests(job.problem, tests));
-  const nonce = randomBytes(12).toString('hex');
-  const results: TestResult[] = [];
-  let failed = false;
-  const stream = parseAnswerStream();
-  // Answers are checked one after another, in the order they arrive, while the run goes on.
-  let checking = Promise.resolve();
-  const onAnswer = async (answer: DriverAnswer) => {
-    // The driver numbers answers by position on stdin.
-    const test = tests[answer.test];
-    if (!test || failed || results.some((r) => r.index === test.index)) return;
-    const timeMs = Math.round(answer.elapsedMicros / 1000);
-    const verdict = timeMs > perTestMs ? 'TLE' : await verdictOfAnswer(job, test, answer.output);
-    results.push({ index: test.index, verdict, timeMs, memoryKb: 0, actual: clip(answer.output), expected: clip(test.expected ?? ''), stdout: '', stderr: '' });
-    events.test({ index: test.index, total: tests.length, verdict, timeMs, memoryKb: 0 });
-    if (verdict !== 'AC' && job.mode === 'submit') failed = true;
+/**
+ * The one answer a function or design test's process wrote to its own answer file, or why
+ * there is none. The driver numbers it 0 (it was given one test); anything else on the
+ * channel (a second line, a forged one written at import time) means no answer.
+ */
+export function answerOfRun(text: string | undefined): { output: string } | { error: string } {
+  if (!text) return { error: 'the program ended before answering this test' };
+  const { answers, error } = parseAnswers(text);
+  if (error || answers.length !== 1 || !text.endsWith('\n')) return { error: `the answer channel held something other than one answer${error ? ` (${error})` : ''}` };
+  return { output: answers[0]!.output };
+}
+
+/** One test: its own process, limits, time and memory (from the kernel), and answer. */
+export async function runTest(ctx: TestRun, test: ExecuteTest): Promise<TestResult> {
+  const { job, definition, limits, sandbox, box, scratch } = ctx;
+  const stdio = job.problem.kind === 'stdio';
+  const stdinFile = path.join(scratch, `stdin-${test.index}`);
+  await fs.writeFile(stdinFile, stdio ? test.input : encodeTests(job.problem, [test]));
+  // The drivers print a marker after each answer on stdout; with one test, what precedes it is the test's output.
+  const nonce = stdio ? '' : randomBytes(12).toString('hex');
+  const run = await runProgram(sandbox, box, definition, { stdinFile, limits, ...(stdio ? {} : { answer: true, env: { QC_NONCE: nonce } }) });
+  await fs.rm(stdinFile, { force: true });
+  const stdout = stdio ? run.stdout : (splitStdout(run.stdout, nonce)[0] ?? '');
+  let verdict = runVerdict(run);
+  let actual = stdout;
+  let detail = runDetail(run);
+  if (!stdio && verdict === null) {
+    const answer = answerOfRun(run.answer);
+    if ('error' in answer) {
+      verdict = run.answer ? 'WA' : 'RE';
+      detail = answer.error;
+      actual = '';
+    } else {
+      actual = answer.output;
+    }
+  }
+  verdict ??= await verdictOfAnswer(job, test, actual);
+  return {
+    index: test.index,
+    verdict,
+    timeMs: Math.round(run.cpuMs),
+    memoryKb: Math.round(run.memoryKb),
+    actual: clip(actual),
+    expected: clip(test.expected ?? ''),
+    stdout: clip(stdout),
+    stderr: run.stderr,
+    detail: detail || undefined,
   };
-  const run = await runProgram(sandbox, box, definition, {
-    stdinFile,
-    limits,
-    step: { cpuMs: perTest.cpuMs, wallMs: perTest.wallMs },
-    env: { QC_NONCE: nonce },
-    onAnswer: (chunk) => {
-      for (const answer of stream.push(chunk)) checking = checking.then(() => onAnswer(answer));
-    },
-  });
-  await checking;
-  const stdouts = splitStdout(run.stdout, nonce);
-  for (const r of results) {
-    r.memoryKb = Math.round(run.memoryKb);
-    r.stdout = clip(stdouts[r.index] ?? '');
-  }
-  // The first test without an answer is the one the process died in.
-  const next = tests.find((t) => !results.some((r) => r.index === t.index));
-  if (next && !failed) {
-    const verdict = runVerdict(run) ?? 'RE';
-    const timeMs = Math.max(0, Math.round(run.cpuMs - results.reduce((s, r) => s + r.timeMs, 0)));
-    results.push({
-      index: next.index,
-      verdict,
-      timeMs,
-      memoryKb: Math.round(run.memoryKb),
-      actual: '',
-      expected: clip(next.expected ?? ''),
-      stdout: clip(stdouts[next.index] ?? ''),
-      stderr: run.stderr,
-      detail: runDetail(run) || 'the program ended before answering this test',
-    });
-    events.test({ index: next.index, total: tests.length, verdict, timeMs, memoryKb: Math.round(run.memoryKb) });
-  }
-  const ending = runVerdict(run);
-  const last = results[results.length - 1];
-  if (!next && !failed && ending && last) {
-    // Every test answered, but the process then broke a limit or crashed: LeetCode fails the run too.
-    last.verdict = ending;
-    last.stderr = run.stderr;
-    last.detail = runDetail(run);
-  }
-  if (job.mode === 'submit') {
-    const firstFailure = results.findIndex((r) => r.verdict !== 'AC');
-    if (firstFailure >= 0) results.splice(firstFailure + 1);
-  }
-  return results;
 }

@@ -59,15 +59,15 @@ async function judge(language: LanguageId, problem: ExecuteProblem, code: string
     if (!compiled.ok) return { compileOutput: compiled.output, answers: [], stdouts: [], streamError: null };
     const stdinFile = path.join(root, `stdin-${language}-${problem.slug}-${Math.random().toString(36).slice(2)}`);
     fs.writeFileSync(stdinFile, encodeTests(problem, inputs.map((input, index) => ({ index, input, expected: null }))));
-    const stream = parseAnswerStream();
-    const answers: DriverAnswer[] = [];
     const nonce = `qc${Math.random().toString(36).slice(2)}`;
     const run = await runProgram(sandbox, box, definition, {
       stdinFile,
       limits: resolveLimits(problem.limits, definition, 'run', inputs.length),
       env: { QC_NONCE: nonce },
-      onAnswer: (chunk) => answers.push(...stream.push(chunk)),
+      answer: true,
     });
+    const stream = parseAnswerStream();
+    const answers = stream.push(run.answer ?? '');
     return { compileOutput: compiled.output, run, answers, stdouts: splitStdout(run.stdout, nonce), streamError: stream.error };
   } finally {
     await box.dispose();

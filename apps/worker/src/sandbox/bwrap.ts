@@ -1,7 +1,11 @@
 import fs from 'node:fs';
 
-/** Where the launcher binary appears inside the sandbox, run as its pid 1. */
+/** Where the launcher binary appears inside the sandbox, run as its pid 1 (the box's server). */
 export const INIT_PATH = '/run/qc-init';
+/** Where the Python fork server's script appears inside the box. */
+export const ZYGOTE_PATH = '/run/qc-zygote.py';
+/** The fd the launcher gives bwrap the seccomp program on. */
+const SECCOMP_FD = 4;
 
 /** The few /etc entries programs need; /etc wholesale would show the host's configuration. */
 const ETC_ENTRIES = [
@@ -21,13 +25,14 @@ export interface BwrapSpec {
   /** Directory with the generated passwd/group naming uid 65534. */
   etcDir: string;
   boxDir: string;
-  readOnlyBox: boolean;
+  /** Size of the box's first /tmp (the launcher replaces it with a fresh one after every run). */
   tmpBytes: number;
-  env: Record<string, string>;
+  /** Extra host paths bound read-only at the same place (toolchains, the C++ precompiled header). */
   readOnlyBinds: string[];
-  argv: string[];
-  /** fd (inherited by bwrap) holding the seccomp BPF program, when there is one. */
-  seccompFd?: number;
+  /** Whether the launcher hands bwrap a seccomp program. */
+  seccomp: boolean;
+  /** Host path of the fork server's script (zygote.py), bound read-only at ZYGOTE_PATH. */
+  zygote?: string;
 }
 
 /** Top-level entries: bound read-only when real directories, recreated when symlinks (merged /usr). */
@@ -61,7 +66,7 @@ function etcArgs(etcDir: string): string[] {
   return [...etcCache, '--ro-bind', `${etcDir}/passwd`, '/etc/passwd', '--ro-bind', `${etcDir}/group`, '/etc/group'];
 }
 
-/** bwrap's argument list for one run, ending with our init and the program. */
+/** bwrap's argument list for one box: its namespaces and mounts, with our server as pid 1. */
 export function bwrapArgs(spec: BwrapSpec): string[] {
   const args = [
     spec.bwrap,
@@ -69,6 +74,7 @@ export function bwrapArgs(spec: BwrapSpec): string[] {
     // No nested user namespaces: they would hand the program a fresh set of capabilities.
     '--disable-userns',
     '--unshare-pid',
+    // Own network and IPC namespaces: abstract sockets and SysV IPC die with the box.
     '--unshare-net',
     '--unshare-ipc',
     '--unshare-uts',
@@ -80,13 +86,9 @@ export function bwrapArgs(spec: BwrapSpec): string[] {
     '--new-session',
     '--as-pid-1',
     '--cap-drop', 'ALL',
-    ...(spec.seccompFd !== undefined ? ['--seccomp', String(spec.seccompFd)] : []),
+    ...(spec.seccomp ? ['--seccomp', String(SECCOMP_FD)] : []),
     '--clearenv',
-    '--setenv', 'PATH', SANDBOX_PATH,
-    '--setenv', 'HOME', '/box',
-    '--setenv', 'LANG', 'C.UTF-8',
   ];
-  for (const [k, v] of Object.entries(spec.env)) args.push('--setenv', k, v);
   args.push(...topLevelArgs(), ...etcArgs(spec.etcDir));
   for (const p of spec.readOnlyBinds) args.push('--ro-bind', p, p);
   args.push(
@@ -96,13 +98,13 @@ export function bwrapArgs(spec: BwrapSpec): string[] {
     '--remount-ro', '/dev',
     '--size', String(Math.min(spec.tmpBytes, 16 << 20)), '--tmpfs', '/dev/shm',
     '--size', String(spec.tmpBytes), '--tmpfs', '/tmp',
-    spec.readOnlyBox ? '--ro-bind' : '--bind', spec.boxDir, '/box',
+    '--bind', spec.boxDir, '/box',
     '--ro-bind', spec.launcher, INIT_PATH,
+    ...(spec.zygote ? ['--ro-bind', spec.zygote, ZYGOTE_PATH] : []),
     '--chdir', '/box',
     // Last: everything not bound above (the root itself, /run, /etc) becomes read-only.
     '--remount-ro', '/',
-    INIT_PATH, '--init', '--',
-    ...spec.argv,
+    INIT_PATH, '--server',
   );
   return args;
 }

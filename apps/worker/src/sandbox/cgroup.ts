@@ -18,12 +18,21 @@ export interface CgroupLimits {
   pids: number;
 }
 
+/**
+ * One cgroup of the tree quickcode/worker-<owner>/box-<id>/{server,run-N}. Processes live
+ * only in leaves (v2's no-internal-process rule; v1 keeps the same shape).
+ */
 export interface RunCgroup {
+  /** Path below quickcode/, e.g. worker-12.345/box-ab12/run-3. */
   readonly name: string;
-  /** Set the run's limits; a cgroup is made ahead of time (off the hot path) and limited when used. */
+  /** Set its limits (made ahead of time, off the hot path, and limited when used). */
   limit(limits: CgroupLimits): Promise<void>;
-  /** cgroup.procs files the launcher writes its pid into before exec. */
+  /** cgroup.procs files a pid is written into to join it (one per v1 hierarchy). */
   readonly procsFiles: string[];
+  /** The file the launcher polls for CPU: cpuacct.usage (ns, v1) or cpu.stat (usage_usec, v2). */
+  readonly cpuFile: string;
+  /** v2's cgroup.kill, when the kernel has it. */
+  readonly killFile?: string;
   /** CPU time used by the whole tree so far, ms. */
   cpuMs(): number;
   /** Peak memory, bytes (called on every poll too: where the kernel keeps no peak, samples make one). */
@@ -34,7 +43,7 @@ export interface RunCgroup {
   killAll(): void;
   /** True when no process is left. */
   empty(): boolean;
-  /** Kill what is left and remove the cgroup. */
+  /** Kill what is left and remove the cgroup (and any below it). */
   remove(): Promise<void>;
 }
 
@@ -42,11 +51,16 @@ export interface CgroupDriver {
   readonly version: 1 | 2;
   /** Directory holding the run cgroups (v1: the memory hierarchy's). */
   readonly parent: string;
-  /** Make an empty cgroup for one run (no limits yet). */
-  create(name: string): Promise<RunCgroup>;
-  /** Names of the run cgroups under the parent (for the crash sweep). */
+  /** The quickcode/ directories: one per v1 hierarchy (memory, pids, cpuacct), one on v2. */
+  readonly parents: string[];
+  /**
+   * Make an empty cgroup at a path below quickcode/ (its parents must exist). `parent`:
+   * it will hold cgroups, not processes (v2 delegates the controllers to its children).
+   */
+  create(name: string, options?: { parent?: boolean }): Promise<RunCgroup>;
+  /** Names of the top-level cgroups under quickcode/ (for the crash sweep). */
   list(): string[];
-  /** Remove a run cgroup by name, killing what is left in it. */
+  /** Remove a cgroup and everything below it, killing what is left in them. */
   removeByName(name: string): Promise<void>;
 }
 
@@ -103,6 +117,25 @@ async function rmdirWhenEmpty(dir: string, procsFile: string): Promise<void> {
   throw new Error(`cgroup ${dir} stayed busy; processes could not be killed`);
 }
 
+/** Subdirectories (child cgroups) of a cgroup directory. */
+function children(dir: string): string[] {
+  try {
+    return fs
+      .readdirSync(dir, { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => path.join(dir, e.name));
+  } catch {
+    return [];
+  }
+}
+
+/** Depth first: a cgroup with children cannot be removed. */
+async function removeTree(dir: string, before?: (dir: string) => void): Promise<void> {
+  for (const child of children(dir)) await removeTree(child, before);
+  before?.(dir);
+  await rmdirWhenEmpty(dir, path.join(dir, 'cgroup.procs'));
+}
+
 /** The cgroup path of this process in a v1 controller hierarchy (or v2 when controller is ''). */
 function ownPath(controller: string): string {
   const lines = fs.readFileSync('/proc/self/cgroup', 'utf8').split('\n');
@@ -125,15 +158,17 @@ function writable(dir: string): boolean {
 
 class V1Driver implements CgroupDriver {
   readonly version = 1 as const;
-  /** controller -> parent directory of the run cgroups */
-  private readonly parents: Record<'memory' | 'pids' | 'cpuacct', string>;
+  /** controller -> the quickcode/ directory of its hierarchy */
+  private readonly byController: Record<'memory' | 'pids' | 'cpuacct', string>;
+  readonly parents: string[];
 
   constructor(parents: Record<'memory' | 'pids' | 'cpuacct', string>) {
-    this.parents = parents;
+    this.byController = parents;
+    this.parents = Object.values(parents);
   }
 
   get parent(): string {
-    return this.parents.memory;
+    return this.byController.memory;
   }
 
   static detect(): V1Driver | null {
@@ -152,9 +187,9 @@ class V1Driver implements CgroupDriver {
 
   private dirs(name: string) {
     return {
-      memory: path.join(this.parents.memory, name),
-      pids: path.join(this.parents.pids, name),
-      cpuacct: path.join(this.parents.cpuacct, name),
+      memory: path.join(this.byController.memory, name),
+      pids: path.join(this.byController.pids, name),
+      cpuacct: path.join(this.byController.cpuacct, name),
     };
   }
 
@@ -162,6 +197,7 @@ class V1Driver implements CgroupDriver {
     const d = this.dirs(name);
     await Promise.all([fsp.mkdir(d.memory), fsp.mkdir(d.pids), fsp.mkdir(d.cpuacct)]);
     const procs = [d.memory, d.pids, d.cpuacct].map((dir) => path.join(dir, 'cgroup.procs'));
+    const cpuFile = path.join(d.cpuacct, 'cpuacct.usage');
     return {
       name,
       limit: async (limits) => {
@@ -173,7 +209,8 @@ class V1Driver implements CgroupDriver {
         await fsp.writeFile(path.join(d.pids, 'pids.max'), String(limits.pids));
       },
       procsFiles: procs,
-      cpuMs: () => readNumber(path.join(d.cpuacct, 'cpuacct.usage')) / 1e6,
+      cpuFile,
+      cpuMs: () => readNumber(cpuFile) / 1e6,
       peakBytes: () => readNumber(path.join(d.memory, 'memory.max_usage_in_bytes')),
       oomKilled: () => readKeyed(path.join(d.memory, 'memory.oom_control'), 'oom_kill') > 0,
       killAll: () => {
@@ -186,7 +223,7 @@ class V1Driver implements CgroupDriver {
 
   list(): string[] {
     try {
-      return fs.readdirSync(this.parents.memory).filter((n) => fs.statSync(path.join(this.parents.memory, n)).isDirectory());
+      return fs.readdirSync(this.byController.memory).filter((n) => fs.statSync(path.join(this.byController.memory, n)).isDirectory());
     } catch {
       return [];
     }
@@ -194,9 +231,8 @@ class V1Driver implements CgroupDriver {
 
   async removeByName(name: string): Promise<void> {
     const d = this.dirs(name);
-    for (const dir of [d.memory, d.pids, d.cpuacct]) {
-      await rmdirWhenEmpty(dir, path.join(dir, 'cgroup.procs'));
-    }
+    // Processes first in every hierarchy (they are the same processes), then the directories.
+    for (const dir of [d.memory, d.pids, d.cpuacct]) await removeTree(dir);
   }
 }
 
@@ -240,9 +276,13 @@ function moveProcesses(from: string, to: string): void {
 class V2Driver implements CgroupDriver {
   readonly version = 2 as const;
   readonly parent: string;
+  private readonly controllers: string[];
+  readonly parents: string[];
 
-  constructor(parent: string) {
+  constructor(parent: string, controllers: string[]) {
     this.parent = parent;
+    this.controllers = controllers;
+    this.parents = [parent];
   }
 
   /**
@@ -282,22 +322,26 @@ class V2Driver implements CgroupDriver {
     const parent = path.join(base, PARENT);
     fs.mkdirSync(parent, { recursive: true });
     enableControllers(parent, V2_REQUIRED);
+    const controllers = [...V2_REQUIRED];
     // cpu.stat's usage_usec is there without the cpu controller; enable it when offered.
     if (available.includes('cpu')) {
       try {
         enableControllers(base, ['cpu']);
         enableControllers(parent, ['cpu']);
+        controllers.push('cpu');
       } catch {}
     }
     const handed = words(path.join(parent, 'cgroup.subtree_control'));
     const lost = V2_REQUIRED.filter((c) => !handed.includes(c));
     if (lost.length > 0) throw new Error(`cgroup v2: ${parent} does not hand ${lost.join(', ')} to its children: the sandbox cannot limit its runs.`);
-    return new V2Driver(parent);
+    return new V2Driver(parent, controllers);
   }
 
-  async create(name: string): Promise<RunCgroup> {
+  async create(name: string, options: { parent?: boolean } = {}): Promise<RunCgroup> {
     const dir = path.join(this.parent, name);
     await fsp.mkdir(dir);
+    if (options.parent) await fsp.writeFile(path.join(dir, 'cgroup.subtree_control'), this.controllers.map((c) => `+${c}`).join(' '));
+    const killFile = fs.existsSync(path.join(dir, 'cgroup.kill')) ? path.join(dir, 'cgroup.kill') : undefined;
     const procs = path.join(dir, 'cgroup.procs');
     const hasPeak = fs.existsSync(path.join(dir, 'memory.peak'));
     let sampledPeak = 0;
@@ -315,6 +359,8 @@ class V2Driver implements CgroupDriver {
         await fsp.writeFile(path.join(dir, 'pids.max'), String(limits.pids));
       },
       procsFiles: [procs],
+      cpuFile: path.join(dir, 'cpu.stat'),
+      ...(killFile ? { killFile } : {}),
       cpuMs: () => readKeyed(path.join(dir, 'cpu.stat'), 'usage_usec') / 1000,
       peakBytes: peak,
       oomKilled: () => readKeyed(path.join(dir, 'memory.events'), 'oom_kill') > 0,
@@ -341,9 +387,10 @@ class V2Driver implements CgroupDriver {
   async removeByName(name: string): Promise<void> {
     const dir = path.join(this.parent, name);
     try {
+      // Kills the whole subtree at once.
       fs.writeFileSync(path.join(dir, 'cgroup.kill'), '1');
     } catch {}
-    await rmdirWhenEmpty(dir, path.join(dir, 'cgroup.procs'));
+    await removeTree(dir);
   }
 }
 

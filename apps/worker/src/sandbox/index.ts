@@ -1,11 +1,14 @@
+import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { BoxFactory } from './box.js';
-import { detectCgroups, type CgroupDriver, type RunCgroup } from './cgroup.js';
+import { pchBaseDir } from '../languages/base/pch.js';
+import { BoxFactory, HostBox, type BoxContext } from './box.js';
+import { SANDBOX_PATH, ZYGOTE_PATH } from './bwrap.js';
+import { detectCgroups } from './cgroup.js';
 import { ensureLauncher } from './launcher.js';
-import { runOnce } from './run.js';
+import { runInBox } from './run.js';
 import { seccompFilter } from './seccomp.js';
 import type { Box, Sandbox, SandboxResult, SandboxRunOptions } from './types.js';
 
@@ -21,7 +24,7 @@ export interface SandboxOptions {
   root?: string;
   /** Runs at once; more wait their turn. Default: QUICKCODE_SANDBOX_CONCURRENCY, else the core count. */
   concurrency?: number;
-  /** Size of each box's tmpfs, bytes. Default 256 MiB (charged to the writing run's memory too). */
+  /** Size of each box's tmpfs (/box), bytes. Default 256 MiB (charged to the writing run's memory too). */
   boxBytes?: number;
   /** bubblewrap binary. Default /usr/bin/bwrap. */
   bwrap?: string;
@@ -31,7 +34,42 @@ export interface SandboxOptions {
    * cgroups go under its quickcode/. Default: $QUICKCODE_CGROUP, else the worker's own cgroup.
    */
   cgroup?: string;
+  /** Inodes of each box's tmpfs. Default 8192 (a program making many files gets ENOSPC; each costs ~9 KiB of kernel memory). */
+  boxInodes?: number;
+  /** Size and inodes of each run's fresh /tmp. Default 256 MiB (compiles write there), 4096. */
+  tmpBytes?: number;
+  tmpInodes?: number;
+  /** Memory limit of a whole box (its runs, files and inodes). Default 1 GiB + box + /tmp. */
+  boxMemoryBytes?: number;
+  /** Boxes kept ready ahead of submissions. Default: the concurrency. */
+  warmBoxes?: number;
+  /**
+   * Host directories bound read-only into every box (each run may use them or paths below).
+   * Default: the C++ precompiled-header directory. Bound when they exist at box creation.
+   */
+  binds?: string[];
+  /** Start the Python fork server in every box (default true; false: Python runs exec python3 each time). */
+  forkServer?: boolean;
 }
+
+/** The Python fork server's script, next to this file. */
+const ZYGOTE_SOURCE = new URL('./zygote.py', import.meta.url).pathname;
+
+/** A copy of `source` in the sandbox's bin directory (reachable by the sandbox user, who binds it), named by its hash. */
+async function installed(source: string, binDir: string, name: string, ext: string): Promise<string> {
+  const data = await fsp.readFile(source);
+  const target = path.join(binDir, `${name}-${createHash('sha256').update(data).digest('hex').slice(0, 12)}${ext}`);
+  if (!fs.existsSync(target)) {
+    const tmp = `${target}.${process.pid}.tmp`;
+    await fsp.writeFile(tmp, data, { mode: 0o644 });
+    await fsp.rename(tmp, target);
+  }
+  return target;
+}
+
+const MB = 1024 * 1024;
+/** Our cgroup below quickcode/: worker-<pid>.<start time>. */
+const WORKER_PREFIX = 'worker-';
 
 /** A worker process is named by pid and start time, so a reused pid is not taken for a live owner. */
 function processTag(pid: number): string | null {
@@ -83,88 +121,88 @@ class BwrapSandbox implements Sandbox {
   readonly cgroupVersion: 1 | 2;
   readonly cgroupParent: string;
   private readonly slots: Semaphore;
-  private seq = 0;
-  /** See RunContext.baselineCpuMs; set by the start-up probe. */
-  baselineCpuMs = 0;
-  /** Cgroups made ahead of time, so making one is off the hot path. */
-  private readonly spares: Promise<RunCgroup>[] = [];
-  /** Removals of used cgroups still in flight (they run after the result is returned). */
-  private readonly removals = new Set<Promise<void>>();
+  /** Boxes made ahead of time: the critical path starts with bwrap up and cgroups made. */
+  private readonly warm: Promise<HostBox | null>[] = [];
+  private readonly disposals = new Set<Promise<void>>();
+  private closed = false;
 
   constructor(
-    private readonly cgroups: CgroupDriver,
-    private readonly dirs: { runs: string; etc: string; seccomp?: string },
-    private readonly launcher: string,
-    private readonly bwrap: string,
-    private readonly owner: string,
     private readonly boxes: BoxFactory,
-    private readonly concurrency: number,
+    private readonly ctx: BoxContext,
+    private readonly runsDir: string,
+    private readonly binds: string[],
+    private readonly warmBoxes: number,
+    concurrency: number,
   ) {
-    this.cgroupVersion = cgroups.version;
-    this.cgroupParent = cgroups.parent;
+    this.cgroupVersion = ctx.cgroups.version;
+    this.cgroupParent = ctx.cgroups.parent;
     this.slots = new Semaphore(concurrency);
-    this.refill();
   }
 
-  createBox(): Promise<Box> {
-    return this.boxes.create();
+  async createBox(): Promise<Box> {
+    const binds = this.currentBinds();
+    for (;;) {
+      const next = this.warm.shift();
+      if (!next) break;
+      const box = await next;
+      this.refill();
+      // A box made before a bind appeared (the precompiled header's directory) lacks it.
+      if (box && !box.isDisposed && binds.every((b) => box.binds.includes(b))) return this.tracked(box);
+      if (box) this.dispose(box);
+    }
+    this.refill();
+    return this.tracked(await this.boxes.create(this.ctx, binds));
   }
 
   async run(options: SandboxRunOptions): Promise<SandboxResult> {
-    await this.slots.acquire();
-    let cgroup: RunCgroup | null = null;
-    try {
+    const box = options.box;
+    if (!(box instanceof HostBox)) throw new Error('sandbox.run needs a box made by this sandbox');
+    return box.exclusive(async () => {
+      await this.slots.acquire();
       try {
-        cgroup = await this.takeCgroup();
-      } catch (err) {
-        return { exitCode: null, signal: null, cpuMs: 0, wallMs: 0, memoryKb: 0, limitExceeded: null, stdout: '', stderr: '', internalError: `could not create the run's cgroup: ${(err as Error).message}` };
+        return await runInBox({ runsDir: this.runsDir }, box, options);
+      } finally {
+        this.slots.release();
       }
-      return await runOnce(
-        {
-          bwrap: this.bwrap,
-          launcher: this.launcher,
-          etcDir: this.dirs.etc,
-          runsDir: this.dirs.runs,
-          cgroup,
-          baselineCpuMs: this.baselineCpuMs,
-          ...(this.dirs.seccomp ? { seccompFile: this.dirs.seccomp } : {}),
-        },
-        options,
-      );
-    } finally {
-      if (cgroup) this.discard(cgroup);
-      this.slots.release();
-      this.refill();
+    });
+  }
+
+  /** Starts warm boxes up to the target. */
+  refill(): void {
+    if (this.closed) return;
+    while (this.warm.length < this.warmBoxes) {
+      const made = this.boxes.create(this.ctx, this.currentBinds()).catch(() => null);
+      this.warm.push(made);
     }
   }
 
   async close(): Promise<void> {
-    const spares = this.spares.splice(0);
-    for (const spare of spares) this.discard(await spare.catch(() => null));
-    await Promise.all([...this.removals]);
+    this.closed = true;
+    const warm = this.warm.splice(0);
+    for (const box of await Promise.all(warm)) if (box) this.dispose(box);
+    await Promise.all([...this.disposals]);
   }
 
-  private takeCgroup(): Promise<RunCgroup> {
-    return this.spares.shift() ?? this.makeCgroup();
+  private currentBinds(): string[] {
+    return this.binds.filter((b) => fs.existsSync(b));
   }
 
-  private makeCgroup(): Promise<RunCgroup> {
-    return this.cgroups.create(`${this.owner}-${++this.seq}`);
+  /** A box handed out: its dispose is awaited by close(). */
+  private tracked(box: HostBox): HostBox {
+    const dispose = box.dispose.bind(box);
+    box.dispose = () => {
+      const done = dispose();
+      this.disposals.add(done);
+      void done.finally(() => this.disposals.delete(done)).catch(() => {});
+      return done;
+    };
+    return box;
   }
 
-  private refill(): void {
-    while (this.spares.length < this.concurrency) {
-      const spare = this.makeCgroup();
-      spare.catch(() => {}); // a failed spare is reported by the run that takes it
-      this.spares.push(spare);
-    }
-  }
-
-  private discard(cgroup: RunCgroup | null): void {
-    if (!cgroup) return;
-    const removal = cgroup.remove().catch(() => {});
-    this.removals.add(removal);
-    void removal.finally(() => this.removals.delete(removal));
+  private dispose(box: HostBox): void {
+    const done = box.dispose().catch(() => {});
+    this.disposals.add(done);
+    void done.finally(() => this.disposals.delete(done));
   }
 }
 
@@ -198,28 +236,48 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
 
   // Leftovers of crashed workers: their cgroups (with any process still in them), boxes, run files.
   for (const name of cgroups.list()) {
-    if (!ownerIsLive(name.slice(0, name.lastIndexOf('-')))) await cgroups.removeByName(name).catch(() => {});
+    const tag = name.startsWith(WORKER_PREFIX) ? name.slice(WORKER_PREFIX.length).split('-')[0]! : name.slice(0, name.lastIndexOf('-'));
+    if (!ownerIsLive(tag)) await cgroups.removeByName(name).catch(() => {});
   }
-  const boxBytes = options.boxBytes ?? 256 * 1024 * 1024;
-  const boxes = new BoxFactory(dirs.boxes, owner, boxBytes);
+  // One per sandbox (tests make several in one process).
+  const workerCgroup = `${WORKER_PREFIX}${owner}-${randomBytes(3).toString('hex')}`;
+  await cgroups.create(workerCgroup, { parent: true });
+
+  const tmpBytes = options.tmpBytes ?? 256 * MB;
+  const boxBytes = options.boxBytes ?? 256 * MB;
+  const boxes = new BoxFactory(dirs.boxes, owner, {
+    boxBytes,
+    boxInodes: options.boxInodes ?? 8192,
+    tmpBytes,
+    tmpInodes: options.tmpInodes ?? 4096,
+    // The largest run (a compile, 768 MiB), its /tmp and the box's files: all inside one limit.
+    memoryBytes: options.boxMemoryBytes ?? 1024 * MB + boxBytes + tmpBytes,
+    pids: 512,
+  });
   await boxes.sweep(ownerIsLive);
   for (const name of await fsp.readdir(dirs.runs)) {
-    if (!ownerIsLive(name.slice(0, name.lastIndexOf('-')))) await fsp.rm(path.join(dirs.runs, name), { force: true });
+    if (!ownerIsLive(name.split('-')[0]!)) await fsp.rm(path.join(dirs.runs, name), { force: true });
   }
 
   const concurrency = options.concurrency ?? (Number(process.env.QUICKCODE_SANDBOX_CONCURRENCY) || os.availableParallelism());
-  const sandbox = new BwrapSandbox(cgroups, { runs: dirs.runs, etc: dirs.etc, ...(seccomp ? { seccomp } : {}) }, launcher, bwrap, owner, boxes, concurrency);
+  const forkServer = options.forkServer === false ? undefined : { script: await installed(ZYGOTE_SOURCE, dirs.bin, 'qc-zygote', '.py'), argv: ['/usr/bin/python3', '-B', ZYGOTE_PATH], env: [`PATH=${SANDBOX_PATH}`, 'HOME=/box', 'LANG=C.UTF-8', 'PYTHONDONTWRITEBYTECODE=1'] };
+  const ctx: BoxContext = { launcher, bwrap, etcDir: dirs.etc, cgroups, workerCgroup, runsDir: dirs.runs, ...(seccomp ? { seccompFile: seccomp } : {}), ...(forkServer ? { forkServer } : {}) };
+  const binds = (options.binds ?? [pchBaseDir()]).map((b) => path.resolve(b));
+  const sandbox = new BwrapSandbox(boxes, ctx, dirs.runs, binds, options.warmBoxes ?? concurrency, concurrency);
   await probe(sandbox);
+  sandbox.refill();
   return sandbox;
 }
 
-/**
- * Trivial runs at start: a machine where bwrap cannot make its namespaces fails here, in a
- * sentence, not on a user's code; and the platform's own CPU per run is measured (the least
- * of a few runs of /bin/true), to be left out of every program's CPU time.
- */
+/** A trivial run at start: a machine where bwrap cannot make its namespaces fails here, in a sentence, not on a user's code. */
 async function probe(sandbox: BwrapSandbox): Promise<void> {
-  const box = await sandbox.createBox();
+  let box: Box;
+  try {
+    box = await sandbox.createBox();
+  } catch (err) {
+    await sandbox.close();
+    throw new Error(`The sandbox cannot start a box on this machine (user namespaces for bwrap?): ${(err as Error).message}`);
+  }
   try {
     const limits = { cpuMs: 2000, wallMs: 10_000, memoryKb: 64 * 1024, pids: 8, outputBytes: 1024, fileBytes: 1024, openFiles: 32, tmpBytes: 1 << 20 };
     const r = await sandbox.run({ argv: ['/bin/sh', '-c', 'echo ok'], box, limits });
@@ -227,9 +285,6 @@ async function probe(sandbox: BwrapSandbox): Promise<void> {
       await sandbox.close();
       throw new Error(`The sandbox cannot run programs on this machine (user namespaces for bwrap?): ${r.internalError ?? r.stderr}`.trim());
     }
-    const samples: number[] = [];
-    for (let i = 0; i < 5; i++) samples.push((await sandbox.run({ argv: ['/bin/true'], box, limits })).cpuMs);
-    sandbox.baselineCpuMs = Math.min(...samples);
   } finally {
     await box.dispose();
   }

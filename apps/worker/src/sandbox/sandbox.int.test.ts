@@ -1,8 +1,8 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { detectCgroups } from './cgroup.js';
 import { createSandbox } from './index.js';
 import type { Box, Sandbox, SandboxLimits } from './types.js';
 
@@ -23,18 +23,18 @@ let root: string;
 let sandbox: Sandbox;
 let box: Box;
 
-function cgroupLeftovers(): string[] {
-  return fs.readdirSync(sandbox.cgroupParent!).filter((n) => n.startsWith(`${process.pid}.`));
-}
-
-const read = (file: string) => fs.readFileSync(file, 'utf8').trim();
-const words = (file: string) => (fs.existsSync(file) ? read(file).split(/\s+/) : []);
-
-/** The version the sandbox must pick here: pure v2, or a hybrid whose v2 offers memory and pids, is v2. */
-function expectedCgroupVersion(): 1 | 2 {
-  if (fs.existsSync('/sys/fs/cgroup/cgroup.controllers')) return 2;
-  const unified = words('/sys/fs/cgroup/unified/cgroup.controllers');
-  return unified.includes('memory') && unified.includes('pids') ? 2 : 1;
+/** Our worker's box cgroups, in every hierarchy of the cgroup version this machine has (v1 or v2). */
+function boxCgroups(): string[] {
+  const driver = detectCgroups();
+  if (!driver) throw new Error('no cgroups');
+  expect(driver.version).toBe(sandbox.cgroupVersion);
+  const found: string[] = [];
+  for (const parent of driver.parents) {
+    for (const worker of fs.readdirSync(parent).filter((n) => n.startsWith(`worker-${process.pid}.`))) {
+      for (const b of fs.readdirSync(path.join(parent, worker)).filter((n) => n.startsWith('box-'))) found.push(path.join(parent, worker, b));
+    }
+  }
+  return found;
 }
 
 const sh = (script: string, extra: Partial<Parameters<Sandbox['run']>[0]> = {}) => sandbox.run({ argv: ['/bin/sh', '-c', script], box, limits: LIMITS, ...extra });
@@ -54,35 +54,6 @@ afterAll(async () => {
 });
 
 describe('sandbox', () => {
-  it('uses the cgroup version this host offers, and limits each run there', async () => {
-    expect(sandbox.cgroupVersion).toBe(expectedCgroupVersion());
-    const parent = sandbox.cgroupParent!;
-    expect(parent).toMatch(/^\/sys\/fs\/cgroup\/.*quickcode$/);
-    if (sandbox.cgroupVersion === 2) {
-      expect(words(path.join(parent, 'cgroup.subtree_control'))).toEqual(expect.arrayContaining(['memory', 'pids']));
-    }
-    const running = sh('echo started; sleep 3', { limits: { ...LIMITS, wallMs: 10_000 } });
-    let live: string | undefined;
-    for (let i = 0; i < 200 && !live; i++) {
-      await new Promise((r) => setTimeout(r, 25));
-      live = fs.readdirSync(parent).find((n) => n.startsWith(`${process.pid}.`) && fs.existsSync(path.join(parent, n, 'cgroup.procs')) && read(path.join(parent, n, 'cgroup.procs')) !== '');
-    }
-    expect(live, 'a run cgroup with the program in it').toBeDefined();
-    const dir = path.join(parent, live!);
-    const pidsDir = sandbox.cgroupVersion === 2 ? dir : path.join('/sys/fs/cgroup/pids/quickcode', live!);
-    if (sandbox.cgroupVersion === 2) {
-      expect(Number(read(path.join(dir, 'memory.max')))).toBe(LIMITS.memoryKb * 1024);
-      expect(read(path.join(dir, 'memory.swap.max'))).toBe('0');
-    } else {
-      expect(Number(read(path.join(dir, 'memory.limit_in_bytes')))).toBe(LIMITS.memoryKb * 1024);
-    }
-    const pidsMax = read(path.join(pidsDir, 'pids.max'));
-    expect(pidsMax).not.toBe('max');
-    expect(Number(pidsMax)).toBeGreaterThanOrEqual(LIMITS.pids);
-    expect(Number(pidsMax)).toBeLessThan(LIMITS.pids + 10);
-    expect(await running).toMatchObject({ exitCode: 0, stdout: 'started\n', limitExceeded: null });
-  });
-
   it('runs a program with stdin from a file and reports its facts', async () => {
     const input = path.join(root, 'in.txt');
     fs.writeFileSync(input, '2 3\n');
@@ -91,8 +62,30 @@ describe('sandbox', () => {
     expect(r.internalError).toBeUndefined();
     expect(r.cpuMs).toBeGreaterThan(0);
     expect(r.memoryKb).toBeGreaterThan(0);
+  });
+
+  it('removes the cgroups of a box (every hierarchy) with the box', async () => {
+    const before = boxCgroups();
+    const other = await sandbox.createBox();
+    expect(await sandbox.run({ argv: ['/bin/true'], box: other, limits: LIMITS })).toMatchObject({ exitCode: 0 });
+    const during = boxCgroups().filter((d) => !before.includes(d));
+    // A box made now (a warm one may have been made too): each hierarchy has a cgroup for it.
+    expect(during.length).toBeGreaterThanOrEqual(sandbox.cgroupVersion === 1 ? 3 : 1);
+    await other.dispose();
     await sandbox.close?.();
-    expect(cgroupLeftovers()).toEqual([]);
+    const left = boxCgroups().filter((d) => !before.includes(d));
+    expect(left).toEqual([]);
+  });
+
+  it('gives every run a fresh /tmp and /dev/shm and no process of the run before', async () => {
+    const first = await sh('echo one > /tmp/a; echo one > /dev/shm/b; (sleep 30 &) ; echo started');
+    expect(first.stdout).toBe('started\n');
+    const second = await sh('ls -A /tmp /dev/shm; ps -eo comm= 2>/dev/null || ls /proc | grep -c "^[0-9]"');
+    expect(second.stdout).not.toContain('a\n');
+    expect(second.stdout).not.toContain('sleep');
+    // Files in /box stay: the compiled program lives there.
+    await sh('echo kept > /box/k');
+    expect((await sh('cat /box/k')).stdout).toBe('kept\n');
   });
 
   it('tells an exit code from a signal', async () => {
@@ -102,11 +95,13 @@ describe('sandbox', () => {
     expect(await py('import os; os.abort()')).toMatchObject({ exitCode: null, signal: 'SIGABRT' });
   });
 
-  it('streams the answer channel (fd 3) apart from stdout, and closes fd 3 otherwise', async () => {
-    const chunks: Buffer[] = [];
-    const r = await sh('echo printed; echo answer-1 >&3; echo answer-2 >&3', { onAnswer: (c) => chunks.push(c) });
-    expect(r.stdout).toBe('printed\n');
-    expect(Buffer.concat(chunks).toString()).toBe('answer-1\nanswer-2\n');
+  it('gives the run its own answer file on fd 3 apart from stdout, and closes fd 3 otherwise', async () => {
+    const r = await sh('echo printed; echo answer-1 >&3; echo answer-2 >&3; cat /proc/self/fd/3 >/dev/null && echo reopened', { answer: true });
+    expect(r.stdout).toBe('printed\nreopened\n');
+    expect(r.answer).toBe('answer-1\nanswer-2\n');
+    expect((await sh('true', { answer: true })).answer).toBe('');
+    const big = await py(`import os\nos.write(3, b'a' * ${LIMITS.outputBytes + 10})`, { answer: true });
+    expect(big.limitExceeded).toBe('output');
     const without = await sh('echo x >&3 && echo WROTE');
     expect(without.stdout).not.toContain('WROTE');
   });
@@ -182,17 +177,12 @@ describe('sandbox', () => {
 
   it('sweeps what a crashed worker left: cgroups (and their processes), boxes, run files', async () => {
     const dead = '999999999.1';
-    const cg = path.join(sandbox.cgroupParent!, `${dead}-7`);
-    fs.mkdirSync(cg);
-    const orphan = spawn('sleep', ['600'], { stdio: 'ignore' });
-    const gone = new Promise<string | null>((resolve) => orphan.on('exit', (_code, signal) => resolve(signal)));
-    fs.writeFileSync(path.join(cg, 'cgroup.procs'), String(orphan.pid));
+    const cgs = detectCgroups()!.parents.map((p) => path.join(p, `worker-${dead}`));
+    for (const cg of cgs) fs.mkdirSync(path.join(cg, 'box-x'), { recursive: true });
     fs.mkdirSync(path.join(root, 'boxes', `${dead}-abc`));
     fs.writeFileSync(path.join(root, 'runs', `${dead}-7.out`), 'x');
-    const second = await createSandbox({ root });
-    await second.close?.();
-    expect(fs.existsSync(cg)).toBe(false);
-    expect(await gone).toBe('SIGKILL');
+    await (await createSandbox({ root, warmBoxes: 0 })).close?.();
+    for (const cg of cgs) expect(fs.existsSync(cg)).toBe(false);
     expect(fs.existsSync(path.join(root, 'boxes', `${dead}-abc`))).toBe(false);
     expect(fs.existsSync(path.join(root, 'runs', `${dead}-7.out`))).toBe(false);
     expect(fs.existsSync(box.dir)).toBe(true); // a live owner's box stays

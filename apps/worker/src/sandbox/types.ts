@@ -31,26 +31,27 @@ export interface SandboxRunOptions {
   /** Host path of a file fed as stdin; empty stdin when omitted. */
   stdinFile?: string;
   /**
-   * The answer channel of harness runs: when set, fd 3 inside the sandbox is the write end
-   * of a pipe whose reads are streamed here, kept apart from stdout so printed text can
-   * never be taken for an answer. Its total counts against `limits.outputBytes`; more ends
-   * the run with limitExceeded 'output'. When unset, fd 3 is closed.
+   * The answer channel of harness runs: when set, fd 3 is a fresh file of this run alone
+   * (made by the launcher, never shared with another run), read back as `answer` after the
+   * run. It counts against `limits.outputBytes`; more ends the run with limitExceeded
+   * 'output'. When unset, fd 3 is closed.
    */
-  onAnswer?: (chunk: Buffer) => void;
+  answer?: boolean;
   /**
-   * Per-answer budget of a harness run that answers many tests in one process: the CPU and
-   * wall time spent since the last answer (or the start) may not exceed these, so one slow
-   * test ends the run at once instead of using the budget of every test.
+   * Let the box's fork server run it (a Python program: argv's last element is the script),
+   * when the box has one: a test then costs a fork, not an interpreter start. The program
+   * is loaded only in the per-run child, after it joined the run's cgroup.
    */
-  step?: { cpuMs: number; wallMs: number };
+  fork?: boolean;
   /** The whole environment of the program (PATH, HOME=/box and LANG are added). */
   env?: Record<string, string>;
-  /** Extra host paths bound read-only at the same place (a toolchain outside /usr). */
+  /**
+   * Host paths the run needs read-only at the same place (a toolchain outside /usr). Binds
+   * are made with the box, so each must be one of the sandbox's `binds` or below one.
+   */
   readOnlyBinds?: string[];
   /** Bytes of stderr to keep (its tail); default 64 KiB. */
   stderrBytes?: number;
-  /** Mount /box read-only (a run that must not change the compiled program). Default false. */
-  readOnlyBox?: boolean;
 }
 
 export interface SandboxResult {
@@ -67,6 +68,8 @@ export interface SandboxResult {
   stdout: string;
   /** Tail of stderr. */
   stderr: string;
+  /** What the run wrote to its answer file (fd 3), when `answer` was asked for; at most outputBytes. */
+  answer?: string;
   /** Set when the platform failed to run the program at all. */
   internalError?: string;
 }
@@ -75,6 +78,8 @@ export interface SandboxResult {
 export interface Box {
   /** Host path mounted at /box inside the sandbox. */
   readonly dir: string;
+  /** Host directories bound read-only into the box (made with it; runs may use them or paths below). */
+  readonly binds: readonly string[];
   /**
    * Write a file into the box from the host (a plain name, no directories). Safe against
    * a symlink or FIFO left under that name by an earlier run in the same box. Returns its host path.
@@ -93,6 +98,6 @@ export interface Sandbox {
   createBox(): Promise<Box>;
   /** Never throws for the program's sake: a platform failure is `internalError`. */
   run(options: SandboxRunOptions): Promise<SandboxResult>;
-  /** Release what the sandbox holds ahead of time (spare cgroups) and wait for cleanups in flight. */
+  /** Release what the sandbox holds ahead of time (warm boxes) and wait for cleanups in flight. */
   close?(): Promise<void>;
 }

@@ -21,10 +21,8 @@ export interface RunProgramOptions {
   /** Host path of the input; prefer a file outside the box (or one written with `box.writeFile`). */
   stdinFile?: string;
   limits: SandboxLimits;
-  /** The answer channel (fd 3) of harness drivers. */
-  onAnswer?: (chunk: Buffer) => void;
-  /** Per-answer CPU and wall budget (see SandboxRunOptions.step). */
-  step?: { cpuMs: number; wallMs: number };
+  /** Give the run an answer file on fd 3 (harness drivers), read back as `result.answer`. */
+  answer?: boolean;
   /** Added to the language's run environment. */
   env?: Record<string, string>;
 }
@@ -86,7 +84,8 @@ export async function compileProgram(
   const limits = resolveLimits(NO_PROBLEM, language, 'compile');
   // Made once per process; skipped if its file went away since (a bind of nothing fails the run).
   const pch = await precompiledHeader(sandbox, language);
-  const usePch = pch !== null && fs.existsSync(pch.file);
+  // A box binds its directories when it is made: one made before the header was, compiles without it.
+  const usePch = pch !== null && fs.existsSync(pch.file) && box.binds.some((b) => pch.dir === b || pch.dir.startsWith(`${b}/`));
   const argv = withPrecompiledHeader(
     language.compile.map((a) => (a === language.sourceFile ? fileName : a)),
     usePch ? pch : null,
@@ -106,6 +105,9 @@ export async function compileProgram(
   return { ok, output, result };
 }
 
+/** Languages whose runs the box's fork server takes (see sandbox/zygote.py): a test costs a fork. */
+const FORK_SERVED = new Set<LanguageDefinition['id']>(['python']);
+
 /** Run the compiled (or interpreted) program once. */
 export async function runProgram(sandbox: Sandbox, box: Box, language: LanguageDefinition, opts: RunProgramOptions): Promise<SandboxResult> {
   const argv = typeof language.run === 'function' ? language.run(opts.limits) : language.run;
@@ -115,8 +117,8 @@ export async function runProgram(sandbox: Sandbox, box: Box, language: LanguageD
     box,
     limits: opts.limits,
     ...(opts.stdinFile ? { stdinFile: opts.stdinFile } : {}),
-    ...(opts.onAnswer ? { onAnswer: opts.onAnswer } : {}),
-    ...(opts.step ? { step: opts.step } : {}),
+    ...(opts.answer ? { answer: true } : {}),
+    ...(FORK_SERVED.has(language.id) ? { fork: true } : {}),
     env: { ...env, ...opts.env },
     readOnlyBinds: language.readOnlyBinds ?? [],
   });

@@ -25,8 +25,9 @@ const RUN_OPEN_FILES = 256;
  * The one place limits are decided (Piston's habit): the problem's limit, scaled for the
  * language, plus what its runtime needs on top.
  *
- * - run: CPU = timeMs x timeMultiplier (+ startup, per process); wall = 2 x CPU + 1 s
- *   (a program blocked on nothing still ends); memory = problem + runtime overhead.
+ * - run: CPU = timeMs x timeMultiplier (+ startup, per process); wall = 3 x CPU + 2 s
+ *   (a program blocked on nothing still ends; a loaded machine does not turn a CPU-bound
+ *   program's verdict into a wall-clock one); memory = problem + runtime overhead.
  * - testCount: how many tests one process answers (a harness running every test in one
  *   process gets the sum of their budgets; its startup is paid once). Default 1.
  * - compile: fixed limits, independent of the problem.
@@ -39,7 +40,7 @@ export function resolveLimits(problem: ProblemLimits, language: LanguageDefiniti
   const cpuMs = Math.ceil(problem.timeMs * language.timeMultiplier * tests + (language.startupMs ?? 0));
   return {
     cpuMs,
-    wallMs: cpuMs * 2 + 1000,
+    wallMs: cpuMs * 3 + 2000,
     memoryKb: problem.memoryMb * KB + language.memoryOverheadKb,
     pids: language.pids,
     outputBytes: problem.outputKb * KB * tests,
