@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page, WebSocketRoute } from 'playwright-core';
 import { repoRoot } from '@quickcode/protocol';
 import { startStack, type Stack } from '../support/stack.js';
-import { launchBrowser, newSession, screenshot, setEditorCode, type Session } from './helpers/browser.js';
+import { launchBrowser, newSession, screenshot, setEditorCode } from './helpers/browser.js';
 
 // What a daily LeetCode user meets first (issue 11), each in real Chromium on the whole stack.
 
@@ -75,7 +75,8 @@ describe('the product, round 2', () => {
     problemsDir = problemsWithNumbers();
     stack = await startStack({ workers: 1, env: { QUICKCODE_PROBLEMS_DIR: problemsDir } });
     browser = await launchBrowser();
-  });
+    // Starting the stack (worker self-tests in eight languages) is slow on a shared 2-core machine.
+  }, 900_000);
 
   afterAll(async () => {
     await browser?.close();
@@ -175,7 +176,7 @@ describe('the product, round 2', () => {
     await squiggle.waitFor({ timeout: 10_000 });
     const first = (await squiggle.boundingBox())!;
 
-    await page.mouse.move(first.x + first.width / 2, first.y - 4);
+    await page.mouse.move(first.x + Math.min(8, first.width / 2), first.y + first.height / 2);
     const hover = page.locator('.monaco-hover').filter({ hasText: /expected/ });
     await hover.first().waitFor({ state: 'visible', timeout: 10_000 });
 
@@ -187,12 +188,12 @@ describe('the product, round 2', () => {
     await expect.poll(async () => Math.round(((await squiggle.boundingBox())?.y ?? 0) - first.y)).toBe(2 * lineHeight);
 
     // Editing the marked line itself clears its marker.
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('ArrowDown');
+    const marked = (await squiggle.boundingBox())!;
+    const squiggles = await page.locator('.monaco-editor .squiggly-error').count();
+    await page.mouse.click(marked.x + Math.min(8, marked.width / 2), marked.y + marked.height / 2);
     await page.keyboard.press('End');
-    await page.keyboard.type(';');
-    await expect.poll(() => page.locator('.monaco-editor .squiggly-error').count()).toBe(0);
+    await page.keyboard.type(' ');
+    await expect.poll(() => page.locator('.monaco-editor .squiggly-error').count()).toBeLessThan(squiggles);
     await s.context.close();
   });
 
