@@ -143,10 +143,14 @@ describe('the product, round 2', () => {
         if (text.includes('"submit"')) submits.push((JSON.parse(text) as { requestId: string }).requestId);
         server.send(message);
       });
+      let closed = false;
       server.onMessage((message) => {
+        if (closed) return;
         if (dropConfirmation && String(message).includes('"submitted"')) {
           dropConfirmation = false;
+          closed = true;
           void ws.close();
+          void server.close();
           return;
         }
         ws.send(message);
@@ -264,7 +268,7 @@ describe('the product, round 2', () => {
     const s = await newSession(browser);
     const { page } = s;
     await openTwoSum(page);
-    await page.locator('.monaco-editor').first().waitFor();
+    await page.locator('.monaco-editor').first().waitFor({ timeout: 90_000 });
 
     await page.getByRole('button', { name: 'Editor settings' }).click();
     await page.getByLabel('Font size').selectOption('18');
@@ -286,7 +290,7 @@ describe('the product, round 2', () => {
     expect(widthDragged - widthBefore).toBeGreaterThan(100);
 
     await page.reload();
-    await page.locator('.monaco-editor').first().waitFor();
+    await page.locator('.monaco-editor').first().waitFor({ timeout: 90_000 });
     expect(Math.abs((await statement.boundingBox())!.width - widthDragged)).toBeLessThan(4);
     await expect.poll(() => page.locator('.monaco-editor .view-line').first().evaluate((el) => (globalThis as unknown as { getComputedStyle(e: unknown): { fontSize: string } }).getComputedStyle(el).fontSize)).toBe('18px');
     await expect.poll(() => page.getByTestId('key-binding-status').textContent()).toMatch(/NORMAL/);
