@@ -7,6 +7,13 @@ const nextConfig: NextConfig = {
   // Native or connection-holding modules stay real Node modules, shared with the custom server.
   serverExternalPackages: ['pg', '@electric-sql/pglite', 'ioredis', 'bullmq', 'pino', 'drizzle-orm', 'bcryptjs', 'prom-client'],
   turbopack: {
+    // monaco-vim and monaco-emacs name Monaco by paths its exports map no longer offers (and
+    // emacs `require`s the AMD build): point them all at the one ESM copy the editor uses.
+    resolveAlias: {
+      'monaco-editor': 'monaco-editor/index',
+      'monaco-editor/esm/vs/editor/editor.api': 'monaco-editor/editor/editor.api',
+      'monaco-editor/esm/vs/editor/common/commands/shiftCommand': 'monaco-editor/editor/common/commands/shiftCommand',
+    },
     rules: {
       '*.ts': {
         condition: { path: /^packages\// },

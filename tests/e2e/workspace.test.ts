@@ -81,7 +81,7 @@ describe('the problem workspace in a browser', () => {
     await page.getByLabel('Difficulty', { exact: true }).selectOption('');
     await page.getByLabel('Tag', { exact: true }).selectOption('Hash Table');
     await expect.poll(() => page.getByRole('link', { name: 'Two Sum' }).count()).toBe(1);
-    await page.getByRole('button', { name: /Acceptance/ }).click();
+    await page.getByRole('button', { name: 'Sort by acceptance' }).click();
     await page.getByRole('button', { name: 'Clear' }).click();
     await expect.poll(() => page.locator('table.problems tbody tr').count()).toBe(all);
   });
@@ -96,14 +96,16 @@ describe('the problem workspace in a browser', () => {
     const samples = await cases.count();
     await page.getByRole('button', { name: 'Add test case' }).click();
     await expect.poll(() => cases.count()).toBe(samples + 1);
-    await page.getByLabel(`Input of case ${samples + 1}`).fill('[1,5,9,3]\n12');
+    await page.getByLabel(`nums of case ${samples + 1}`).fill('[1,5,9,3]');
+    await page.getByLabel(`target of case ${samples + 1}`).fill('12');
 
     await page.getByRole('button', { name: 'Run', exact: true }).click();
     const verdict = page.locator('.result h2.verdict');
     await verdict.waitFor({ timeout: 60_000 });
     expect(await verdict.textContent()).toBe('Accepted');
     await page.getByRole('tablist', { name: 'Case results' }).getByRole('tab', { name: `Case ${samples + 1}` }).click();
-    expect(await page.locator('.result .io-block pre').nth(1).textContent()).toMatch(/\[\s*(2,\s*3|3,\s*2)\s*\]/);
+    const output = page.locator('.result .io-block', { has: page.locator('.io-label', { hasText: 'Output' }) }).locator('pre');
+    expect(await output.textContent()).toMatch(/\[\s*(2,\s*3|3,\s*2)\s*\]/);
 
     const clicked = Date.now();
     await page.getByRole('button', { name: 'Submit', exact: true }).click();

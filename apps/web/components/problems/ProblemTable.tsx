@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useRouter, useSearchParams } from 'next/navigation';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { CatalogueEntry } from '../../lib/problems';
 import { allTags, emptyFilter, filterFromQuery, filterProblems, filterToQuery, pickOne, type ProblemFilter, type SortKey } from '../../lib/problem-filter';
 import { DifficultyBadge } from '../problem/DifficultyBadge';
@@ -24,13 +24,17 @@ const STATUS_ICON = { solved: '✓', attempted: '◐' } as const;
 export function ProblemTable({ problems }: { problems: CatalogueEntry[] }) {
   const params = useSearchParams();
   const router = useRouter();
-  const filter = useMemo(() => filterFromQuery(params), [params]);
+  // The URL is read once, then follows the filter: typing stays in React's hands, and replacing
+  // the history entry (keeping Next.js's own state) lets Back and reload find the same query.
+  const [filter, setFilter] = useState<ProblemFilter>(() => filterFromQuery(params));
+  useEffect(() => {
+    const query = filterToQuery(filter);
+    if (query !== window.location.search) window.history.replaceState(window.history.state, '', `${window.location.pathname}${query}`);
+  }, [filter]);
   const tags = useMemo(() => allTags(problems), [problems]);
   const rows = useMemo(() => filterProblems(problems, filter), [problems, filter]);
-  // Replacing (not pushing) keeps typing out of the history; Next.js follows the new query.
-  const setFilter = (next: ProblemFilter) => window.history.replaceState(null, '', `${window.location.pathname}${filterToQuery(next)}`);
-  const update = (patch: Partial<ProblemFilter>) => setFilter({ ...filter, ...patch });
-  const onSort = (sort: SortKey) => setFilter({ ...filter, sort, descending: filter.sort === sort ? !filter.descending : false });
+  const update = (patch: Partial<ProblemFilter>) => setFilter((f) => ({ ...f, ...patch }));
+  const onSort = (sort: SortKey) => setFilter((f) => ({ ...f, sort, descending: f.sort === sort ? !f.descending : false }));
   const solved = problems.filter((p) => p.status === 'solved').length;
   const pick = () => {
     const row = pickOne(rows);

@@ -24,6 +24,8 @@ export function useRun(slug: string) {
   const [run, setRun] = useState<RunState | undefined>();
   const [finishedCount, setFinishedCount] = useState(0);
   const [connection, setConnection] = useState<ConnectionState>('idle');
+  // Whether the connection dropped while this click was unconfirmed: it stays "held" until confirmed.
+  const [dropped, setDropped] = useState(false);
   // Set synchronously, so a double click or a held shortcut sends one submission, not two.
   const sending = useRef(false);
   const requestId = useRef<string | undefined>(undefined);
@@ -90,6 +92,11 @@ export function useRun(slug: string) {
   }, [slug, send]);
 
   useEffect(() => {
+    if (run?.phase === 'sending' && connection !== 'open') setDropped(true);
+    if (run?.phase !== 'sending') setDropped(false);
+  }, [run?.phase, connection]);
+
+  useEffect(() => {
     if (run?.phase === 'finished' || run?.phase === 'failed') {
       sending.current = false;
       save('session', storageKeys.inFlight(slug), null);
@@ -116,7 +123,7 @@ export function useRun(slug: string) {
 
   const busy = run !== undefined && run.phase !== 'finished' && run.phase !== 'failed';
   // Held: sent nowhere yet, or sent on a connection that dropped before the server answered.
-  const held = run?.phase === 'sending' && connection !== 'open';
+  const held = run?.phase === 'sending' && (connection !== 'open' || dropped);
   const cancellable = held && requestId.current !== undefined && getSocket().cancellable(requestId.current);
   return { run, start, busy, finishedCount, held, cancellable, cancel };
 }
