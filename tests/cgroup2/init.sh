@@ -27,6 +27,12 @@ echo "+memory +pids +cpu" > $CG/cgroup.subtree_control || finish "FAIL: cannot e
 cd /qc || finish "FAIL: no /qc"
 failed=""
 
+# 0. Quick feedback before the slow vitest runs: the sandbox from a cgroup of its own, one program.
+t=$(date +%s)
+mkdir $CG/qc-smoke
+in_cgroup $CG/qc-smoke env QUICKCODE_SANDBOX_DIR=/tmp/qc-sbx-0 node --import tsx tests/cgroup2/smoke.ts || failed="$failed smoke"
+say "smoke took $(($(date +%s) - t)) s"
+
 # 1. A root worker in a cgroup of its own (a session scope, a container's namespace root):
 #    it must move itself into a leaf before its cgroup can hand controllers down.
 say "setup 1: root worker in its own cgroup /qc-root-worker"

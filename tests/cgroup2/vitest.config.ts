@@ -10,6 +10,9 @@ export default defineConfig({
   test: {
     include: ['apps/worker/src/sandbox/sandbox.int.test.ts', 'tests/cgroup2/*.test.ts'],
     fileParallelism: false,
+    // A forked worker must answer within vitest's fixed 60 s; under emulation on a busy host
+    // a new Node process did not (a thread starts without loading Node again).
+    pool: 'threads',
     testTimeout: 600_000,
     hookTimeout: 600_000,
     reporters: ['verbose'],

@@ -283,7 +283,8 @@ async function probe(sandbox: BwrapSandbox): Promise<void> {
     const r = await sandbox.run({ argv: ['/bin/sh', '-c', 'echo ok'], box, limits });
     if (r.internalError || r.stdout !== 'ok\n') {
       await sandbox.close();
-      throw new Error(`The sandbox cannot run programs on this machine (user namespaces for bwrap?): ${r.internalError ?? r.stderr}`.trim());
+      const how = r.internalError ?? (r.limitExceeded ? `its ${r.limitExceeded} limit ended a trivial program (cpu ${r.cpuMs} ms, wall ${r.wallMs} ms)` : `exit ${r.exitCode ?? r.signal}, stdout ${JSON.stringify(r.stdout.slice(0, 100))}, stderr ${r.stderr.slice(-300)}`);
+      throw new Error(`The sandbox cannot run programs on this machine (user namespaces for bwrap?): ${how}`.trim());
     }
   } finally {
     await box.dispose();
