@@ -27,7 +27,16 @@ async function main() {
   if (!problem) throw new Error('problems/a-plus-b is missing');
   const stack = await startStack({
     workers: Number(process.env.BENCH_WORKERS ?? 1),
-    env: { LOG_LEVEL: 'error', QUICKCODE_MAX_QUEUE_DEPTH: '100000', QUICKCODE_MAX_IN_FLIGHT_PER_USER: '100000', QUICKCODE_MAX_IN_FLIGHT_PER_ADDRESS: '100000' },
+    // Every benchmark client is on 127.0.0.1: the per-address limits are raised with the per-user one.
+    env: {
+      LOG_LEVEL: 'error',
+      QUICKCODE_MAX_QUEUE_DEPTH: '100000',
+      QUICKCODE_MAX_IN_FLIGHT_PER_USER: '100000',
+      QUICKCODE_MAX_IN_FLIGHT_PER_ADDRESS: '100000',
+      QUICKCODE_GUESTS_PER_ADDRESS_PER_HOUR: '100000',
+      QUICKCODE_MAX_CONNECTIONS: '100000',
+      QUICKCODE_MAX_CONNECTIONS_PER_ADDRESS: '100000',
+    },
   });
   try {
     if (all || wanted.has('latency')) await measureLatency(stack, Number(process.env.BENCH_ROUNDS ?? 20), problem.tests.map((t) => t.input));

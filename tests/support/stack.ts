@@ -34,7 +34,9 @@ export async function startRole(role: 'all' | 'web' | 'master' | 'worker', env: 
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const url = /QuickCode is ready at (\S+)/.exec(output)?.[1];
-      if (url || /QuickCode master is running/.test(output) || /QuickCode worker is ready/.test(output)) {
+      // `all` prints its workers' lines too (they share its output): it is ready only with its URL.
+      const printsUrl = role === 'all' || role === 'web';
+      if (url || (!printsUrl && (/QuickCode master is running/.test(output) || /QuickCode worker is ready/.test(output)))) {
         clearTimeout(timer);
         resolve(url);
       }

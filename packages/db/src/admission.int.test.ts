@@ -5,7 +5,7 @@ import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../../tests/support/stack.js';
-import { admitSubmission, deleteIdleGuests, guestForSession, submissionRank, type NewSubmission } from './admission.js';
+import { admitLocked, admitSubmission, deleteIdleGuests, guestForSession, submissionRank, type NewSubmission } from './admission.js';
 import { openDatabase, type Database } from './client.js';
 import { createSession, createUser, finishSubmission, upsertProblem } from './queries.js';
 
@@ -63,6 +63,14 @@ describe.each(['postgres', 'pglite'] as const)('admission on %s', (kind) => {
     expect(outcomes.filter((o) => o.kind === 'created')).toHaveLength(10);
     expect(outcomes.filter((o) => o.kind === 'user_limit')).toHaveLength(50);
     expect(await count(database, sql`user_id = ${user}`)).toBe(10);
+  });
+
+  it('holds the limit in the database alone, as between web processes', async () => {
+    const user = randomUUID();
+    await createUser(database.db, { id: user, isGuest: false });
+    const outcomes = await Promise.all(Array.from({ length: 20 }, () => admitLocked(database.db, row(user), { ...limits(), perUser: 5 })));
+    expect(outcomes.filter((o) => o.kind === 'created')).toHaveLength(5);
+    expect(await count(database, sql`user_id = ${user}`)).toBe(5);
   });
 
   it('frees a slot when a submission finishes', async () => {

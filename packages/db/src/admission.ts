@@ -1,12 +1,18 @@
 import { and, eq, lt, sql } from 'drizzle-orm';
 import type { Db } from './client.js';
 import { sessions, submissions, users } from './schema.js';
+import { KeyedMutex } from './keyed-mutex.js';
 import type { SubmissionRow, UserRow } from './queries.js';
 
 /** Advisory-lock namespaces (the first key of pg_advisory_xact_lock(int, int)). */
 const LOCK_USER = 72_640;
 const LOCK_ADDRESS = 72_641;
 const LOCK_SESSION = 72_642;
+
+/** Waiting for a key's turn happens here first (see KeyedMutex); the advisory lock orders processes. */
+const userTurns = new KeyedMutex();
+const addressTurns = new KeyedMutex();
+const sessionTurns = new KeyedMutex();
 
 export type NewSubmission = Pick<SubmissionRow, 'id' | 'userId' | 'problemSlug' | 'language' | 'code' | 'mode' | 'customTests'> & {
   userId: string;
@@ -35,6 +41,11 @@ export type Admission =
  * The unique index on (user_id, request_id) backs the request-id check whatever happens.
  */
 export async function admitSubmission(db: Db, s: NewSubmission, limits: AdmissionLimits): Promise<Admission> {
+  return userTurns.run(s.userId, () => (s.guestAddress ? addressTurns.run(s.guestAddress, () => admitLocked(db, s, limits)) : admitLocked(db, s, limits)));
+}
+
+/** The database's part alone (exported for tests: what holds across processes). */
+export async function admitLocked(db: Db, s: NewSubmission, limits: AdmissionLimits): Promise<Admission> {
   return db.transaction(async (tx) => {
     // Always user first, address second: no two transactions can wait on each other in a cycle.
     await tx.execute(sql`select pg_advisory_xact_lock(${LOCK_USER}, hashtext(${s.userId}))`);
@@ -96,6 +107,13 @@ export async function submissionRank(db: Db, s: Pick<SubmissionRow, 'id' | 'user
  * `mayCreate` (a rate limit) is asked only when a guest is about to be made.
  */
 export async function guestForSession(
+  db: Db,
+  opts: { sessionId: string; newUserId: string; expiresAt: Date; mayCreate: () => Promise<boolean> },
+): Promise<{ user: UserRow; created: boolean } | { refused: true }> {
+  return sessionTurns.run(opts.sessionId, () => guestForSessionLocked(db, opts));
+}
+
+async function guestForSessionLocked(
   db: Db,
   opts: { sessionId: string; newUserId: string; expiresAt: Date; mayCreate: () => Promise<boolean> },
 ): Promise<{ user: UserRow; created: boolean } | { refused: true }> {
