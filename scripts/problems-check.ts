@@ -14,12 +14,13 @@ import { executeJob } from '../apps/worker/src/judge.js';
  * sandbox: reference.* and alt-* AC, wrong-* WA, tle-* TLE, slow-*.py TLE (a slow solution in
  * a faster language may pass, so only Python's is held to TLE).
  *
- *   npm run problems:check -- [slug ...] [--jobs N] [--changed]
+ *   npm run problems:check -- [slug ...] [--jobs N] [--changed] [--language ID ...]
  *
  * --jobs N   solutions checked at once (default QUICKCODE_SANDBOX_CONCURRENCY, else the core count).
  * --changed  skip a problem whose files, and the judge's own code, hash the same as when it last
  *            passed on this machine (recorded in .quickcode/problems-check.json). Without it, as on
  *            a clean CI run, everything is checked.
+ * --language only that language's solutions (repeatable), for a second pass after a fix.
  */
 
 type Sandbox = Awaited<ReturnType<typeof createSandbox>>;
@@ -37,8 +38,9 @@ const recordFile = path.join(repoRoot, '.quickcode', 'problems-check.json');
 /** Code whose change can change a verdict: the drivers, languages, sandbox and checkers. */
 const engineDirs = ['apps/worker/src/harness', 'apps/worker/src/languages', 'apps/worker/src/sandbox', 'apps/worker/src/checkers'];
 
-function parseArgs(argv: string[]): { slugs: string[]; jobs: number | undefined; changed: boolean } {
+function parseArgs(argv: string[]): { slugs: string[]; jobs: number | undefined; changed: boolean; languages: Set<string> } {
   const slugs: string[] = [];
+  const languages = new Set<string>();
   let jobs: number | undefined;
   let changed = false;
   for (let i = 0; i < argv.length; i++) {
@@ -46,10 +48,11 @@ function parseArgs(argv: string[]): { slugs: string[]; jobs: number | undefined;
     if (arg === '--changed') changed = true;
     else if (arg === '--jobs') jobs = Number(argv[++i]);
     else if (arg.startsWith('--jobs=')) jobs = Number(arg.slice('--jobs='.length));
+    else if (arg === '--language') languages.add(argv[++i] ?? '');
     else slugs.push(arg);
   }
   if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) throw new Error('--jobs wants a positive whole number');
-  return { slugs, jobs, changed };
+  return { slugs, jobs, changed, languages };
 }
 
 function expectedVerdict(file: string, language: LanguageId): Verdict | null {
@@ -142,6 +145,7 @@ async function main() {
   const sandbox = await createSandbox();
   const available = new Set((await selfTestLanguages(sandbox)).map((l) => l.id));
   const variants = problems.flatMap(variantsOf).filter((v) => {
+    if (args.languages.size > 0 && !args.languages.has(v.language)) return false;
     if (available.has(v.language)) return true;
     console.warn(`  skip ${v.problem.slug}/${v.file}: ${v.language} is not available here`);
     return false;
