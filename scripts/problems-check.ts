@@ -154,8 +154,8 @@ async function main() {
   variants.sort((a, b) => Number(a.expect !== 'AC') - Number(b.expect !== 'AC'));
   await pool(variants, jobs, async (v) => {
     let failure = await checkVariant(v, sandbox);
-    // A machine busy with other work can push a correct solution past its limits: one retry tells load from slowness.
-    if (failure?.startsWith('TLE') && v.expect !== 'TLE') {
+    // A machine busy with other work can push a correct solution (or its compiler) past its limits: one retry tells load from slowness.
+    if ((failure?.startsWith('TLE') || failure?.includes('Compilation took too long')) && v.expect !== 'TLE') {
       console.warn(`  retry ${v.problem.slug}/${v.file}: ${failure.split('\n')[0]}`);
       failure = await checkVariant(v, sandbox);
     }
