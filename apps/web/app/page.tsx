@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { ProblemTable } from '../components/problems/ProblemTable';
 import { currentUser } from '../lib/current-user';
 import { problemCatalogue } from '../lib/problems';
@@ -8,6 +9,9 @@ export default async function ProblemsPage() {
   return (
     <div className="page">
       <h1>Problems</h1>
+      <p className="muted">
+        Practising topic by topic? Follow the <Link href="/study-plan">study plan</Link>.
+      </p>
       <ProblemTable problems={problems} />
     </div>
   );

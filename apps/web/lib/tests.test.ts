@@ -11,6 +11,7 @@ const twoSum = {
   limits: { timeMs: 2000, memoryMb: 256, outputKb: 1024 },
   checker: 'any-order',
   samples: ['1'],
+  topic: null,
   number: 1,
   hints: [],
   editorial: null,

@@ -15,6 +15,10 @@ describe('the problem catalogue', () => {
     }
   });
 
+  it('places every problem in the study plan', () => {
+    for (const p of problems) expect(p.config.topic, `${p.slug}: topic`).not.toBeNull();
+  });
+
   it('numbers every problem LeetCode has, each number once', () => {
     const numbered = problems.filter((p) => p.config.number !== null);
     expect(problems.length - numbered.length).toBeLessThanOrEqual(1); // a-plus-b is not on LeetCode

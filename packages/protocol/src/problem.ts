@@ -41,6 +41,31 @@ export const problemLimitsSchema = z.object({
 });
 export type ProblemLimits = z.infer<typeof problemLimitsSchema>;
 
+/** The study plan's topics, in the order the plan walks them (after the interview-prep roadmaps). */
+export const studyTopics = [
+  'Arrays & Hashing',
+  'Two Pointers',
+  'Sliding Window',
+  'Stack',
+  'Binary Search',
+  'Linked List',
+  'Trees',
+  'Tries',
+  'Heap / Priority Queue',
+  'Backtracking',
+  'Graphs',
+  'Advanced Graphs',
+  '1-D Dynamic Programming',
+  '2-D Dynamic Programming',
+  'Greedy',
+  'Intervals',
+  'Math & Geometry',
+  'Bit Manipulation',
+  'Basics',
+] as const;
+export const studyTopicSchema = z.enum(studyTopics);
+export type StudyTopic = z.infer<typeof studyTopicSchema>;
+
 /** The contents of problems/<slug>/problem.yml. */
 export const problemConfigSchema = z
   .object({
@@ -54,6 +79,8 @@ export const problemConfigSchema = z
     checker: checkerSchema.default('exact'),
     /** Names of tests (file stems under tests/) shown as examples. */
     samples: z.array(z.string()).min(1),
+    /** Where the problem sits in the study plan; problems without one are listed after the plan. */
+    topic: studyTopicSchema.nullable().default(null),
     /** LeetCode's number for the same problem; null when LeetCode has none (a-plus-b). */
     number: z.number().int().positive().nullable().default(null),
     /** One to three markdown hints, shown one at a time on request. */

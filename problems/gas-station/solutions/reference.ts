@@ -1,0 +1,12 @@
+function canCompleteCircuit(gas: number[], cost: number[]): number {
+    let total = 0, tank = 0, start = 0;
+    for (let i = 0; i < gas.length; i++) {
+        total += gas[i] - cost[i];
+        tank += gas[i] - cost[i];
+        if (tank < 0) {
+            start = i + 1;
+            tank = 0;
+        }
+    }
+    return total < 0 ? -1 : start;
+}

@@ -1,0 +1,17 @@
+function isHappy(n: number): boolean {
+    const step = (x: number): number => {
+        let total = 0;
+        while (x > 0) {
+            const d = x % 10;
+            total += d * d;
+            x = Math.floor(x / 10);
+        }
+        return total;
+    };
+    let slow = n, fast = step(n);
+    while (fast !== 1 && slow !== fast) {
+        slow = step(slow);
+        fast = step(step(fast));
+    }
+    return fast === 1;
+}

@@ -1,0 +1,14 @@
+class Solution {
+    public int countSubstrings(String s) {
+        int n = s.length(), count = 0;
+        for (int center = 0; center < 2 * n - 1; center++) {
+            int lo = center / 2, hi = lo + center % 2;
+            while (lo >= 0 && hi < n && s.charAt(lo) == s.charAt(hi)) {
+                count++;
+                lo--;
+                hi++;
+            }
+        }
+        return count;
+    }
+}

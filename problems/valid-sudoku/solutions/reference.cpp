@@ -1,0 +1,15 @@
+class Solution {
+public:
+    bool isValidSudoku(vector<vector<char>>& board) {
+        bool row[9][9] = {}, col[9][9] = {}, box[9][9] = {};
+        for (int r = 0; r < 9; r++) {
+            for (int c = 0; c < 9; c++) {
+                if (board[r][c] == '.') continue;
+                int d = board[r][c] - '1', b = r / 3 * 3 + c / 3;
+                if (row[r][d] || col[c][d] || box[b][d]) return false;
+                row[r][d] = col[c][d] = box[b][d] = true;
+            }
+        }
+        return true;
+    }
+};
