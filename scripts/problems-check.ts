@@ -1,13 +1,16 @@
-import { loadConfig, type ExecuteJob, type LanguageId } from '@quickcode/protocol';
+import { loadConfig, type ExecuteJob, type ExecuteResult, type LanguageId, type Verdict } from '@quickcode/protocol';
+import fs from 'node:fs';
 import path from 'node:path';
-import { loadProblem, loadProblems, validateTest, type LoadedProblem } from '@quickcode/problems';
+import { languageOfFile, loadProblem, loadProblems, validateTest, type LoadedProblem } from '@quickcode/problems';
 import { createSandbox } from '../apps/worker/src/sandbox/index.js';
 import { selfTestLanguages } from '../apps/worker/src/languages/index.js';
 import { executeJob } from '../apps/worker/src/judge.js';
 
 /**
  * Validate every problem package: it loads, samples exist, every test parses against the
- * signature, and every reference solution passes every test within the limits, in the sandbox.
+ * signature, every reference solution passes every test within the limits, and every
+ * `wrong-*` solution gets WA and every `slow-*` one TLE — all through the worker's own judge,
+ * in the sandbox.
  */
 async function main() {
   const config = loadConfig();
@@ -38,25 +41,69 @@ async function main() {
       if (failure) failures.push(`${problem.slug} reference.${language}: ${failure}`);
       else console.log(`  ok  ${problem.slug} (${language}, ${problem.tests.length} tests)`);
     }
+    for (const { file, language, intended } of intendedFailures(problem)) {
+      if (!available.has(language)) {
+        console.warn(`  skip ${problem.slug}/${file}: ${language} not available here`);
+        continue;
+      }
+      solutions += 1;
+      const failure = await checkIntendedFailure(problem, file, language, intended, sandbox);
+      if (failure) failures.push(`${problem.slug}/solutions/${file}: ${failure}`);
+      else console.log(`  ok  ${problem.slug}/${file} (${intended}, as intended)`);
+    }
   }
-  console.log(`\n${problems.length} problems, ${tests} tests, ${solutions} reference solutions checked.`);
+  console.log(`\n${problems.length} problems, ${tests} tests, ${solutions} solutions checked.`);
   if (failures.length > 0) {
     console.error(`\n${failures.length} problem(s) failed:\n${failures.map((f) => `  - ${f}`).join('\n')}`);
     process.exit(1);
   }
 }
 
-async function checkReference(problem: LoadedProblem, language: LanguageId, sandbox: Awaited<ReturnType<typeof createSandbox>>): Promise<string | null> {
+type CheckSandbox = Awaited<ReturnType<typeof createSandbox>>;
+
+/** Judge `code` on every test of the problem, as a submission. */
+function judgeAll(problem: LoadedProblem, language: LanguageId, code: string, sandbox: CheckSandbox): Promise<ExecuteResult> {
   const { config } = problem;
   const job: ExecuteJob = {
     submissionId: `check-${problem.slug}`,
     language,
-    code: problem.solutions[language] ?? '',
+    code,
     mode: 'submit',
     problem: { slug: problem.slug, kind: config.kind, function: config.function, design: config.design, checker: config.checker, limits: config.limits },
     tests: problem.tests.map((t, index) => ({ index, input: t.input, expected: t.expected })),
   };
-  const result = await executeJob(job, sandbox, { status() {}, test() {} });
+  return executeJob(job, sandbox, { status() {}, test() {} });
+}
+
+/** The problem's `solutions/wrong-*` (meant to get WA) and `slow-*` (meant to get TLE). */
+function intendedFailures(problem: LoadedProblem): { file: string; language: LanguageId; intended: Verdict }[] {
+  const dir = path.join(problem.dir, 'solutions');
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir)
+    .sort()
+    .flatMap((file) => {
+      const language = languageOfFile(file);
+      const intended: Verdict | null = file.startsWith('wrong-') ? 'WA' : file.startsWith('slow-') ? 'TLE' : null;
+      return language && intended ? [{ file, language, intended }] : [];
+    });
+}
+
+async function checkIntendedFailure(problem: LoadedProblem, file: string, language: LanguageId, intended: Verdict, sandbox: CheckSandbox): Promise<string | null> {
+  const result = await judgeAll(problem, language, fs.readFileSync(path.join(problem.dir, 'solutions', file), 'utf8'), sandbox);
+  if (result.internalError) return `internal error: ${result.internalError}`;
+  if (!result.compiled) return `does not compile: ${result.compileOutput}`;
+  const failed = result.tests.find((t) => t.verdict !== 'AC');
+  if (!failed) return `passes every test; it should get ${intended}`;
+  if (failed.verdict !== intended) {
+    const name = problem.tests[failed.index]?.name;
+    return `got ${failed.verdict} on test ${name}, not ${intended}${failed.detail ? ` (${failed.detail})` : ''} ${failed.stderr.slice(-300)}`;
+  }
+  return null;
+}
+
+async function checkReference(problem: LoadedProblem, language: LanguageId, sandbox: CheckSandbox): Promise<string | null> {
+  const result = await judgeAll(problem, language, problem.solutions[language] ?? '', sandbox);
   if (result.internalError) return `internal error: ${result.internalError}`;
   if (!result.compiled) return `does not compile: ${result.compileOutput}`;
   const failed = result.tests.find((t) => t.verdict !== 'AC');
