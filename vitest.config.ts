@@ -19,7 +19,7 @@ export default defineConfig({
         test: {
           name: 'integration',
           sequence: { groupOrder: 1 },
-          include: ['{apps,packages}/**/*.int.test.ts', 'tests/{integration,exploits,verdicts}/**/*.test.ts', 'problems/**/*.int.test.ts'],
+          include: ['{apps,packages}/**/*.int.test.ts', 'tests/{integration,exploits,verdicts,fidelity}/**/*.test.ts', 'problems/**/*.int.test.ts'],
           exclude: ['**/node_modules/**'],
           fileParallelism: false,
           globalSetup: ['tests/support/global-setup.ts'],

@@ -13,6 +13,15 @@ describe('parseCompileOutput', () => {
     expect(parseCompileOutput('Solution.java:3: error: cannot find symbol')[0]).toMatchObject({ line: 3, message: 'cannot find symbol' });
     expect(parseCompileOutput("solution.ts(2,5): error TS2322: Type 'string' is not assignable")[0]).toMatchObject({ line: 2, column: 5 });
   });
+  it("reads LeetCode's Line/Char form (TypeScript and JavaScript compile steps)", () => {
+    expect(parseCompileOutput("Line 2: Char 9: error TS2322: Type 'string' is not assignable to type 'number'.")[0]).toEqual({
+      line: 2,
+      column: 9,
+      severity: 'error',
+      message: "Type 'string' is not assignable to type 'number'.",
+    });
+    expect(parseCompileOutput("Line 3: SyntaxError: Unexpected token ';'\nsolution.js:3")[0]).toMatchObject({ line: 3, message: "SyntaxError: Unexpected token ';'" });
+  });
   it('reads rustc and python', () => {
     expect(parseCompileOutput('error[E0425]: cannot find value `x`\n --> src/main.rs:5:9\n')[0]).toMatchObject({ line: 5, column: 9, message: 'cannot find value `x`' });
     expect(parseCompileOutput('  File "solution.py", line 3\n    def f(:\n SyntaxError: invalid syntax')).toEqual([]);

@@ -9,6 +9,8 @@ export interface CompileMarker {
 // tsc: "file.ts(12,5): error TS2322: ...", python: 'File "...", line 12' followed later by the error line.
 const COLON_FORM = /^[^\s:]+\.(?:c|cc|cpp|h|hpp|go|rs|java|ts|js|py):(\d+)(?::(\d+))?:\s*(?:(fatal error|error|warning)(?:\[\w+\])?:\s*)?(.*)$/;
 const PAREN_FORM = /^[^\s(]+\.(?:ts|js)\((\d+),(\d+)\):\s*(error|warning)\s*(?:TS\d+:\s*)?(.*)$/;
+// LeetCode's own form, which our TypeScript and JavaScript compile steps print: "Line 2: Char 9: error TS2322: ...".
+const LINE_FORM = /^Line (\d+)(?:: Char (\d+))?:\s*(?:(error|warning)\s*(?:TS\d+:\s*)?)?(.*)$/;
 const RUST_ARROW = /^\s*-->\s*[^\s:]+:(\d+):(\d+)/;
 const RUST_HEAD = /^(error|warning)(?:\[\w+\])?:\s*(.*)$/;
 const PY_FILE = /^\s*File ".*", line (\d+)/;
@@ -34,6 +36,11 @@ export function parseCompileOutput(output: string): CompileMarker[] {
     m = PAREN_FORM.exec(text);
     if (m) {
       markers.push({ line: Number(m[1]), column: Number(m[2]), severity: m[3] === 'warning' ? 'warning' : 'error', message: (m[4] ?? '').trim() });
+      continue;
+    }
+    m = LINE_FORM.exec(text);
+    if (m) {
+      markers.push({ line: Number(m[1]), column: m[2] ? Number(m[2]) : undefined, severity: m[3] === 'warning' ? 'warning' : 'error', message: (m[4] ?? '').trim() });
       continue;
     }
     m = RUST_HEAD.exec(text);

@@ -26,12 +26,12 @@ if (mode === 'javascript') {
     vm.compileFunction(user, ['exports', 'require', 'module', '__filename', '__dirname'], { filename: shown });
   } catch (err) {
     if (!(err instanceof SyntaxError)) throw err;
-    // V8's report: "solution.js:LINE", the line, a caret, then the message.
+    // V8's report: "solution.js:LINE", the line, a caret, a blank line, then the message.
     const head = String(err.stack).split('\n');
-    const at = head.findIndex((l) => /^\s+at /.test(l));
-    const report = (at >= 0 ? head.slice(0, at) : head).join('\n');
-    const line = /^solution\.js:(\d+)/.exec(report);
-    fail(line ? `Line ${line[1]}: ${err.name}: ${err.message}\n${report}` : report);
+    const line = /^solution\.js:(\d+)/.exec(head[0] || '');
+    const blank = head.indexOf('');
+    const excerpt = line && blank > 1 ? head.slice(1, blank).join('\n') : '';
+    fail(line ? `Line ${line[1]}: ${err.name}: ${err.message}\n${excerpt}` : `${err.name}: ${err.message}`);
   }
   process.exit(0);
 }
