@@ -9,7 +9,7 @@ export interface SentinelAddress {
 
 /** `host:port` or `[v6]:port`; null when it is neither. */
 function parseHostPort(text: string): SentinelAddress | null {
-  const match = /^(?:\[([^\]]+)\]|([^:\[\]]+)):(\d{1,5})$/.exec(text);
+  const match = /^(?:\[([^\]]+)\]|([^:[\]]+)):(\d{1,5})$/.exec(text);
   const port = Number(match?.[3]);
   const host = match?.[1] ?? match?.[2];
   return host && port > 0 && port <= 65535 ? { host, port } : null;
