@@ -19,7 +19,7 @@ const PODMAN = ['--runtime', 'runc', '--cgroup-manager', 'cgroupfs'];
 // At or below the hard limits Podman gets here (builds see nproc capped at 32768), which its defaults exceed.
 const ULIMITS = ['--ulimit', 'nofile=16384:16384', '--ulimit', 'nproc=32768:32768'];
 /** The least privilege the worker's sandbox was found to need under Podman (see README, Deployment). */
-const WORKER_PRIVILEGES = (process.env.QUICKCODE_DEPLOY_WORKER_FLAGS ?? '--privileged').split(' ').filter(Boolean);
+const WORKER_PRIVILEGES = (process.env.QUICKCODE_DEPLOY_WORKER_FLAGS ?? '--security-opt unmask=/proc/* -v /sys/fs/cgroup:/sys/fs/cgroup:rw').split(' ').filter(Boolean);
 const cacheDir = path.join(process.env.XDG_CACHE_HOME ?? path.join(os.homedir(), '.cache'), 'quickcode');
 const started = Date.now();
 
