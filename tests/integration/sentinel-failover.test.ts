@@ -59,7 +59,7 @@ beforeAll(async () => {
   await waitFor(async () => ((await (await fetch(`${web}/api/health`)).json()) as { workers: number }).workers >= 2, 120_000);
   // The prefix lives on whichever node is primary at the end; clear it there.
   cleanups.push(async () => clearRedisPrefix(prefix, `redis://127.0.0.1:${await group.currentPrimaryPort()}`));
-}, 420_000);
+}, 900_000);
 
 afterAll(async () => {
   for (const c of cleanups.reverse()) await c().catch(() => {});
@@ -147,5 +147,5 @@ describe('Redis Sentinel failover under a stream of submissions', () => {
     }
     const refused = attempts.filter((a) => a.status === 503).length;
     console.log(`sentinel failover: ${SUBMISSIONS} accepted, ${refused} refusals with 503 during the switch, all judged once`);
-  }, 300_000);
+  }, 400_000);
 });
