@@ -95,9 +95,12 @@ function buildImages(): void {
     ['quickcode-redis:test', ['-f', 'deploy/containers/redis.Containerfile']],
     ['quickcode-postgres:test', ['-f', 'deploy/containers/postgres.Containerfile']],
   ];
+  // npm inside the build trusts what this host trusts (a TLS-inspecting proxy's CA, if any).
+  const hostCa = ['/etc/ssl/certs/ca-certificates.crt'].find((f) => fs.existsSync(f));
+  const caArgs = hostCa ? ['--volume', `${hostCa}:/etc/ssl/host-ca.crt:ro`, '--build-arg', 'NPM_CONFIG_CAFILE=/etc/ssl/host-ca.crt'] : [];
   for (const [tag, args] of images) {
     const t = Date.now();
-    podman(['build', ...ULIMITS, '--layers', '-t', tag, ...args, '.'], { cwd: root, quiet: !process.env.QC_DEBUG });
+    podman(['build', ...ULIMITS, ...caArgs, '--layers', '-t', tag, ...args, '.'], { cwd: root, quiet: !process.env.QC_DEBUG });
     log(`built ${tag} in ${((Date.now() - t) / 1000).toFixed(0)} s`);
   }
 }
