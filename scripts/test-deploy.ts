@@ -19,7 +19,7 @@ const PODMAN = ['--runtime', 'runc', '--cgroup-manager', 'cgroupfs'];
 // At or below the hard limits Podman gets here (builds see nproc capped at 32768), which its defaults exceed.
 const ULIMITS = ['--ulimit', 'nofile=16384:16384', '--ulimit', 'nproc=32768:32768'];
 /** The least privilege the worker's sandbox was found to need under Podman (see README, Deployment). */
-const WORKER_PRIVILEGES = (process.env.QUICKCODE_DEPLOY_WORKER_FLAGS ?? '--privileged').split(' ').filter(Boolean);
+const WORKER_PRIVILEGES = (process.env.QUICKCODE_DEPLOY_WORKER_FLAGS ?? '--security-opt unmask=/proc/* -v /sys/fs/cgroup:/sys/fs/cgroup:rw').split(' ').filter(Boolean);
 const cacheDir = path.join(process.env.XDG_CACHE_HOME ?? path.join(os.homedir(), '.cache'), 'quickcode');
 const started = Date.now();
 
@@ -95,9 +95,12 @@ function buildImages(): void {
     ['quickcode-redis:test', ['-f', 'deploy/containers/redis.Containerfile']],
     ['quickcode-postgres:test', ['-f', 'deploy/containers/postgres.Containerfile']],
   ];
+  // npm inside the build trusts what this host trusts (a TLS-inspecting proxy's CA, if any).
+  const hostCa = ['/etc/ssl/certs/ca-certificates.crt'].find((f) => fs.existsSync(f));
+  const caArgs = hostCa ? ['--volume', `${hostCa}:/etc/ssl/host-ca.crt:ro`, '--build-arg', 'NPM_CONFIG_CAFILE=/etc/ssl/host-ca.crt'] : [];
   for (const [tag, args] of images) {
     const t = Date.now();
-    podman(['build', ...ULIMITS, '--layers', '-t', tag, ...args, '.'], { cwd: root, quiet: !process.env.QC_DEBUG });
+    podman(['build', ...ULIMITS, ...caArgs, '--layers', '-t', tag, ...args, '.'], { cwd: root, quiet: !process.env.QC_DEBUG });
     log(`built ${tag} in ${((Date.now() - t) / 1000).toFixed(0)} s`);
   }
 }

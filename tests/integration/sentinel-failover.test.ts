@@ -9,8 +9,8 @@ import os from 'node:os';
 import path from 'node:path';
 
 const aPlusB = 'a, b = map(int, input().split())\nprint(a + b)\n';
-const SUBMISSIONS = 36;
-const KILL_AFTER = 10;
+const SUBMISSIONS = 24;
+const KILL_AFTER = 8;
 const GAP_MS = 250;
 
 interface Attempt {
@@ -59,7 +59,7 @@ beforeAll(async () => {
   await waitFor(async () => ((await (await fetch(`${web}/api/health`)).json()) as { workers: number }).workers >= 2, 120_000);
   // The prefix lives on whichever node is primary at the end; clear it there.
   cleanups.push(async () => clearRedisPrefix(prefix, `redis://127.0.0.1:${await group.currentPrimaryPort()}`));
-}, 420_000);
+}, 900_000);
 
 afterAll(async () => {
   for (const c of cleanups.reverse()) await c().catch(() => {});
@@ -125,7 +125,12 @@ describe('Redis Sentinel failover under a stream of submissions', () => {
     expect(new Set(ids).size).toBe(SUBMISSIONS);
 
     // Each accepted submission reaches its watcher with exactly one result...
-    for (const id of ids) expect((await watcher.next('result', (m) => m.id === id, 90_000)).verdict).toBe('AC');
+    const resulted = () => new Set(watcher.messages.flatMap((m) => (m.type === 'result' ? [m.id] : [])));
+    await waitFor(async () => ids.every((id) => resulted().has(id)), 180_000, 500).catch(() => {
+      const missing = ids.filter((id) => !resulted().has(id));
+      throw new Error(`${missing.length} of ${ids.length} submissions got no result: ${missing.join(', ')}\n${rolesReport()}`);
+    });
+    for (const m of watcher.messages) if (m.type === 'result') expect(m.verdict).toBe('AC');
     await new Promise((r) => setTimeout(r, 2000));
     for (const id of ids) expect(watcher.messages.filter((m) => m.type === 'result' && m.id === id)).toHaveLength(1);
     watcher.close();
@@ -142,5 +147,5 @@ describe('Redis Sentinel failover under a stream of submissions', () => {
     }
     const refused = attempts.filter((a) => a.status === 503).length;
     console.log(`sentinel failover: ${SUBMISSIONS} accepted, ${refused} refusals with 503 during the switch, all judged once`);
-  });
+  }, 400_000);
 });
