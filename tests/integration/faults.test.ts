@@ -28,6 +28,16 @@ async function verdictOf(url: string, id: string, timeoutMs = 90_000): Promise<s
   return verdict as string;
 }
 
+/** Kills a role with SIGKILL and proves it died of it (a missing process fails the test). */
+async function killHard(role: RoleProcess | undefined): Promise<void> {
+  expect(role, 'the process to kill').toBeDefined();
+  const child = (role as RoleProcess).child;
+  const exited = new Promise((r) => child.once('exit', r));
+  expect(child.kill('SIGKILL')).toBe(true);
+  await exited;
+  expect(child.signalCode).toBe('SIGKILL');
+}
+
 let cleanup: (() => Promise<void>)[] = [];
 afterEach(async () => {
   for (const c of cleanup.reverse()) await c().catch(() => {});
@@ -47,9 +57,7 @@ describe('surviving faults', () => {
     ws.send({ type: 'submit', problem: 'a-plus-b', language: 'python', code: slowAPlusB, mode: 'submit' });
     const { id } = await ws.next('submitted');
     await ws.next('test', (m) => m.id === id);
-    const first = stack.processes.find((p) => /QuickCode worker is ready/.test(p.output()) && !p.url);
-    if (!first) throw new Error('no worker process');
-    first.child.kill('SIGKILL');
+    await killHard(stack.processes.find((p) => /QuickCode worker is ready/.test(p.output()) && !p.url));
     const second = await startRole('worker', { ...stack.env, QUICKCODE_WORKERS: '0' });
     stack.processes.push(second);
     const result = await ws.next('result', (m) => m.id === id, 120_000);
@@ -65,7 +73,7 @@ describe('surviving faults', () => {
     const second = await startRole('master', { ...stack.env, QUICKCODE_WORKERS: '0' });
     stack.processes.push(second);
     const firstMaster = stack.processes.find((p) => /QuickCode master is running/.test(p.output()) && p !== second);
-    firstMaster?.child.kill('SIGKILL');
+    await killHard(firstMaster);
     const ids = [];
     for (let i = 0; i < 4; i++) ids.push((await submit(stack.url)).body.id as string);
     for (const id of ids) expect(await verdictOf(stack.url, id)).toBe('AC');
@@ -78,7 +86,7 @@ describe('surviving faults', () => {
     const ws = await TestSocket.open(stack.url);
     ws.send({ type: 'submit', problem: 'a-plus-b', language: 'python', code: slowAPlusB, mode: 'submit' });
     const { id } = await ws.next('submitted');
-    stack.processes.find((p) => p.url === stack.url)?.child.kill('SIGKILL');
+    await killHard(stack.processes.find((p) => p.url === stack.url));
     const resumed = await TestSocket.open(other.url as string);
     resumed.send({ type: 'subscribe', id });
     const result = await resumed.next('result', (m) => m.id === id, 120_000);
