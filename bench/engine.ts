@@ -89,9 +89,18 @@ export async function main(): Promise<void> {
       const b: number[] = [];
       for (let i = 0; i < Math.max(3, rounds / 4); i++) {
         a.push(await judged(sandbox, { ...job, code: `${code}\n// ${i}\n` }));
-        b.push(await bareCompileAndRun(language, job.problem, code, job.tests.map((t) => t.input)));
+        b.push(
+          await bareCompileAndRun(
+            language,
+            job.problem,
+            code,
+            job.tests.map((t) => t.input),
+          ),
+        );
       }
-      console.log(`${language.padEnd(5)} judge p50 ${ms(median(a)).padStart(9)}   bare compile+run p50 ${ms(median(b)).padStart(9)}   ratio ${(median(a) / median(b)).toFixed(2)}x (${job.tests.length} tests)`);
+      console.log(
+        `${language.padEnd(5)} judge p50 ${ms(median(a)).padStart(9)}   bare compile+run p50 ${ms(median(b)).padStart(9)}   ratio ${(median(a) / median(b)).toFixed(2)}x (${job.tests.length} tests)`,
+      );
     }
   } finally {
     await sandbox.close?.();

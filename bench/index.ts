@@ -39,7 +39,12 @@ async function main() {
     },
   });
   try {
-    if (all || wanted.has('latency')) await measureLatency(stack, Number(process.env.BENCH_ROUNDS ?? 20), problem.tests.map((t) => t.input));
+    if (all || wanted.has('latency'))
+      await measureLatency(
+        stack,
+        Number(process.env.BENCH_ROUNDS ?? 20),
+        problem.tests.map((t) => t.input),
+      );
     if (all || wanted.has('throughput')) {
       const samples = problem.tests.filter((t) => t.isSample).length;
       const bare = await bareThroughput(10);
@@ -47,7 +52,9 @@ async function main() {
       console.log(`\n## Throughput at saturation (${burst.submitted} run-mode submissions at once, ${samples} tests each)`);
       console.log(`bare python3 a+b: ${bare.toFixed(1)} processes/s on these cores`);
       console.log(`platform: ${burst.submissionsPerSecond.toFixed(1)} accepted submissions/s = ${burst.runsPerSecond.toFixed(1)} sandboxed runs/s`);
-      console.log(`ratio platform / bare: ${(burst.runsPerSecond / bare).toFixed(2)}; finished ${burst.finished}/${burst.submitted}, lost ${burst.lost}, 429s retried ${burst.rejected429}, ${burst.seconds.toFixed(1)} s`);
+      console.log(
+        `ratio platform / bare: ${(burst.runsPerSecond / bare).toFixed(2)}; finished ${burst.finished}/${burst.submitted}, lost ${burst.lost}, 429s retried ${burst.rejected429}, ${burst.seconds.toFixed(1)} s`,
+      );
     }
     if (all || wanted.has('compiled')) await measureCompiled(stack, Number(process.env.BENCH_COMPILED_ROUNDS ?? 5));
     if (all || wanted.has('polling')) await comparePolling(stack, Number(process.env.BENCH_POLL_ROUNDS ?? 10));

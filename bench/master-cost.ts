@@ -20,7 +20,11 @@ async function time<T>(stage: string, work: () => Promise<T>): Promise<T> {
   stages.set(stage, [...(stages.get(stage) ?? []), performance.now() - started]);
   return out;
 }
-const result: ExecuteResult = { compiled: true, total: 15, tests: Array.from({ length: 15 }, (_, index) => ({ index, verdict: 'AC', timeMs: 3, memoryKb: 9000, actual: '3', expected: '3', stdout: '', stderr: '' })) };
+const result: ExecuteResult = {
+  compiled: true,
+  total: 15,
+  tests: Array.from({ length: 15 }, (_, index) => ({ index, verdict: 'AC', timeMs: 3, memoryKb: 9000, actual: '3', expected: '3', stdout: '', stderr: '' })),
+};
 const event = (id: string): ResultEvent => ({ type: 'result', id, verdict: 'AC', passed: 15, total: 15, timeMs: 45, memoryKb: 9000 });
 try {
   for (let i = 0; i < rounds; i++) {
@@ -30,7 +34,9 @@ try {
     await time('dispatch: whole (2 reads + test set TTL + queue add)', () => dispatcher.dispatch(id));
     await time('finish: whole (read + store + publish)', () => finisher.finish({ submissionId: id, result }));
     const other = await f.submit();
-    await time('finish: finishSubmission (transaction, 15 test rows)', () => finishSubmission(f.database.db, other, { verdict: 'AC', passed: 15, total: 15, timeMs: 45, memoryKb: 9000, result: event(other), tests: result.tests }));
+    await time('finish: finishSubmission (transaction, 15 test rows)', () =>
+      finishSubmission(f.database.db, other, { verdict: 'AC', passed: 15, total: 15, timeMs: 45, memoryKb: 9000, result: event(other), tests: result.tests }),
+    );
     await time('publish: 3 sequential commands (before)', async () => {
       await f.redis.publish(f.keys.events(other), JSON.stringify(event(other)));
       await f.redis.set(f.keys.published(other), '1', 'EX', 60);

@@ -25,13 +25,15 @@ export async function measureWsCapacity(stack: Stack, count: number) {
   const batch = 200;
   for (let i = 0; i < count; i += batch) {
     await Promise.all(
-      Array.from({ length: Math.min(batch, count - i) }, () =>
-        new Promise<void>((resolve, reject) => {
-          const s = new WebSocket(wsUrl, { perMessageDeflate: false });
-          s.once('open', () => resolve());
-          s.once('error', reject);
-          sockets.push(s);
-        }),
+      Array.from(
+        { length: Math.min(batch, count - i) },
+        () =>
+          new Promise<void>((resolve, reject) => {
+            const s = new WebSocket(wsUrl, { perMessageDeflate: false });
+            s.once('open', () => resolve());
+            s.once('error', reject);
+            sockets.push(s);
+          }),
       ),
     );
   }
@@ -77,6 +79,8 @@ export async function measureWsCapacity(stack: Stack, count: number) {
   submitter.close();
   console.log(`\n## WebSocket capacity of one web process`);
   console.log(`${report.connections} connections held (opened in ${report.connectSeconds.toFixed(1)} s), ~${report.rssPerConnectionKb.toFixed(1)} KB RSS each`);
-  console.log(`result fan-out to ${report.fanoutReceived} watchers after the submitter saw it: p50 ${report.fanoutP50.toFixed(0)} ms, p99 ${report.fanoutP99.toFixed(0)} ms, max ${report.fanoutMax.toFixed(0)} ms`);
+  console.log(
+    `result fan-out to ${report.fanoutReceived} watchers after the submitter saw it: p50 ${report.fanoutP50.toFixed(0)} ms, p99 ${report.fanoutP99.toFixed(0)} ms, max ${report.fanoutMax.toFixed(0)} ms`,
+  );
   return report;
 }

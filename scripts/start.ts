@@ -135,7 +135,14 @@ async function main() {
     if (children.length > 0) {
       closers.unshift(async () => {
         await Promise.all(
-          children.map((c) => (c.exitCode !== null ? null : new Promise((r) => { c.once('exit', r); c.kill('SIGTERM'); }))),
+          children.map((c) =>
+            c.exitCode !== null
+              ? null
+              : new Promise((r) => {
+                  c.once('exit', r);
+                  c.kill('SIGTERM');
+                }),
+          ),
         );
       });
     }

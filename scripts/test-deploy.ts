@@ -131,7 +131,11 @@ async function judgeThroughStack(): Promise<void> {
   try {
     podman([...common, '--name', names.redis, 'quickcode-redis:test']);
     podman([...common, '--name', names.postgres, ...env({ POSTGRES_HOST_AUTH: 'trust' }), 'quickcode-postgres:test']);
-    await waitFor('PostgreSQL accepting connections', async () => (podman(['exec', names.postgres, 'pg_isready', '-h', '127.0.0.1'], { allowFail: true }).includes('accepting') ? true : undefined), 60_000);
+    await waitFor(
+      'PostgreSQL accepting connections',
+      async () => (podman(['exec', names.postgres, 'pg_isready', '-h', '127.0.0.1'], { allowFail: true }).includes('accepting') ? true : undefined),
+      60_000,
+    );
     podman([...common, '--name', names.master, ...roleEnv, 'quickcode-server:test', 'master']);
     podman([...common, '--name', names.web, '-p', `127.0.0.1:${port}:3000`, ...roleEnv, ...env({ PORT: '3000' }), 'quickcode-server:test', 'web']);
     podman([...common, '--name', names.worker, ...WORKER_PRIVILEGES, ...roleEnv, ...env({ QUICKCODE_SANDBOX_CONCURRENCY: '2' }), 'quickcode-worker:test', 'worker']);
@@ -155,11 +159,7 @@ async function judgeThroughStack(): Promise<void> {
     });
     const { id: submissionId } = (await submitted.json()) as { id: string };
     if (submitted.status !== 202) throw new Error(`the submission was refused with ${submitted.status}`);
-    const verdict = await waitFor(
-      'a verdict',
-      async () => ((await (await fetch(`${url}/api/submissions/${submissionId}`)).json()) as { verdict?: string }).verdict,
-      120_000,
-    );
+    const verdict = await waitFor('a verdict', async () => ((await (await fetch(`${url}/api/submissions/${submissionId}`)).json()) as { verdict?: string }).verdict, 120_000);
     if (verdict !== 'AC') throw new Error(`expected AC for a correct a-plus-b, got ${verdict}`);
     log(`submission ${submissionId}: ${verdict} through the containerized stack`);
   } catch (err) {

@@ -97,7 +97,11 @@ function onlyFile(dir: string, prefix: string): string {
 
 /** The image for `spec`, from the cache under `cacheDir` or built there now (several minutes). */
 export function ensureVmImage(spec: VmImageSpec, cacheDir: string): VmImage {
-  const key = crypto.createHash('sha256').update(JSON.stringify({ RECIPE, ...spec })).digest('hex').slice(0, 16);
+  const key = crypto
+    .createHash('sha256')
+    .update(JSON.stringify({ RECIPE, ...spec }))
+    .digest('hex')
+    .slice(0, 16);
   const dir = path.join(cacheDir, key);
   const image: VmImage = { kernel: path.join(dir, 'vmlinuz'), initrd: path.join(dir, 'initrd.img'), disk: path.join(dir, 'root.img') };
   if (fs.existsSync(path.join(dir, 'spec.json'))) {

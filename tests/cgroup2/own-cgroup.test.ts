@@ -34,7 +34,10 @@ afterAll(async () => {
 
 describe('cgroup v2 only, a root worker in its own cgroup', () => {
   it('runs on a kernel with cgroup2 as the only hierarchy', () => {
-    const mounts = fs.readFileSync('/proc/mounts', 'utf8').split('\n').map((l) => l.split(' '));
+    const mounts = fs
+      .readFileSync('/proc/mounts', 'utf8')
+      .split('\n')
+      .map((l) => l.split(' '));
     expect(mounts.filter((m) => m[2] === 'cgroup').map((m) => m[1])).toEqual([]);
     expect(mounts.filter((m) => m[2] === 'cgroup2').map((m) => m[1])).toEqual(['/sys/fs/cgroup']);
     expect(base, 'QC_CGROUP2_BASE').not.toBe('');

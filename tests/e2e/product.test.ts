@@ -188,7 +188,10 @@ describe('the product, round 2', () => {
     await page.keyboard.press('ControlOrMeta+Home');
     await page.keyboard.press('Enter');
     await page.keyboard.press('Enter');
-    const lineHeight = await page.locator('.monaco-editor .view-line').first().evaluate((el) => (el as unknown as { offsetHeight: number }).offsetHeight);
+    const lineHeight = await page
+      .locator('.monaco-editor .view-line')
+      .first()
+      .evaluate((el) => (el as unknown as { offsetHeight: number }).offsetHeight);
     await expect.poll(async () => Math.round(((await squiggle.boundingBox())?.y ?? 0) - first.y)).toBe(2 * lineHeight);
 
     // Editing the marked line itself clears its marker.
@@ -274,7 +277,14 @@ describe('the product, round 2', () => {
     await page.getByLabel('Font size').selectOption('18');
     await page.getByLabel('Key bindings').selectOption('vim');
     await page.keyboard.press('Escape');
-    await expect.poll(() => page.locator('.monaco-editor .view-line').first().evaluate((el) => (globalThis as unknown as { getComputedStyle(e: unknown): { fontSize: string } }).getComputedStyle(el).fontSize)).toBe('18px');
+    await expect
+      .poll(() =>
+        page
+          .locator('.monaco-editor .view-line')
+          .first()
+          .evaluate((el) => (globalThis as unknown as { getComputedStyle(e: unknown): { fontSize: string } }).getComputedStyle(el).fontSize),
+      )
+      .toBe('18px');
     await page.locator('.monaco-editor .view-lines').first().click();
     await expect.poll(() => page.getByTestId('key-binding-status').textContent()).toMatch(/NORMAL/);
 
@@ -292,7 +302,14 @@ describe('the product, round 2', () => {
     await page.reload();
     await page.locator('.monaco-editor').first().waitFor({ timeout: 90_000 });
     expect(Math.abs((await statement.boundingBox())!.width - widthDragged)).toBeLessThan(4);
-    await expect.poll(() => page.locator('.monaco-editor .view-line').first().evaluate((el) => (globalThis as unknown as { getComputedStyle(e: unknown): { fontSize: string } }).getComputedStyle(el).fontSize)).toBe('18px');
+    await expect
+      .poll(() =>
+        page
+          .locator('.monaco-editor .view-line')
+          .first()
+          .evaluate((el) => (globalThis as unknown as { getComputedStyle(e: unknown): { fontSize: string } }).getComputedStyle(el).fontSize),
+      )
+      .toBe('18px');
     await expect.poll(() => page.getByTestId('key-binding-status').textContent()).toMatch(/NORMAL/);
 
     await page.getByRole('button', { name: 'Editor settings' }).click();
@@ -357,7 +374,10 @@ describe('the product, round 2', () => {
 
     await page.getByRole('tab', { name: 'Submissions' }).click();
     expect(await page.locator('.submission-detail, table').first().textContent()).toContain('Python 3');
-    await page.getByRole('button', { name: /Open submission/ }).first().click();
+    await page
+      .getByRole('button', { name: /Open submission/ })
+      .first()
+      .click();
     const code = page.getByLabel('Submitted code');
     await page.locator('.code-view.highlighted').waitFor({ timeout: 30_000 });
     expect(await code.locator('span[class^="mtk"]').count()).toBeGreaterThan(3);

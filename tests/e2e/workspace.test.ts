@@ -103,7 +103,10 @@ describe('the problem workspace in a browser', () => {
     const verdict = page.locator('.result h2.verdict');
     await verdict.waitFor({ timeout: 60_000 });
     expect(await verdict.textContent()).toBe('Accepted');
-    await page.getByRole('tablist', { name: 'Case results' }).getByRole('tab', { name: `Case ${samples + 1}` }).click();
+    await page
+      .getByRole('tablist', { name: 'Case results' })
+      .getByRole('tab', { name: `Case ${samples + 1}` })
+      .click();
     const output = page.locator('.result .io-block', { has: page.locator('.io-label', { hasText: 'Output' }) }).locator('pre');
     expect(await output.textContent()).toMatch(/\[\s*(2,\s*3|3,\s*2)\s*\]/);
 
@@ -124,7 +127,10 @@ describe('the problem workspace in a browser', () => {
     await page.setViewportSize({ width: 1280, height: 800 });
 
     await page.getByRole('tab', { name: 'Submissions' }).click();
-    await page.getByRole('button', { name: /Open submission/ }).first().click();
+    await page
+      .getByRole('button', { name: /Open submission/ })
+      .first()
+      .click();
     await page.getByLabel('Submitted code').waitFor();
     expect(await page.getByLabel('Submitted code').textContent()).toContain('def twoSum');
     await page.getByRole('tab', { name: 'Description' }).click();

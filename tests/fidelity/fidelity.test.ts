@@ -83,7 +83,7 @@ async function judge(c: Case): Promise<{ verdict: Verdict; shown: string; detail
   if (result.internalError) return { verdict: 'IE', shown: result.internalError, detail: result.internalError };
   if (!result.compiled) return { verdict: 'CE', shown: result.compileOutput ?? '', detail: result.compileOutput ?? '' };
   const failed = result.tests.find((t) => t.verdict !== 'AC') ?? result.tests[result.tests.length - 1];
-  const verdict = result.tests.length < tests.length && !failed ? 'IE' : failed?.verdict ?? 'IE';
+  const verdict = result.tests.length < tests.length && !failed ? 'IE' : (failed?.verdict ?? 'IE');
   const shown = failed?.verdict === 'AC' ? '' : `${failed?.stderr ?? ''}\n${failed?.detail ?? ''}`;
   return { verdict, shown, detail: JSON.stringify({ ...failed, stderr: failed?.stderr.slice(-800) }) };
 }

@@ -13,18 +13,26 @@ const slowAPlusB = 'import time\na, b = map(int, input().split())\ntime.sleep(0.
 const aPlusB = 'a, b = map(int, input().split())\nprint(a + b)\n';
 
 async function submit(url: string, code = aPlusB) {
-  const res = await fetch(`${url}/api/submissions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ problem: 'a-plus-b', language: 'python', code, mode: 'submit' }) });
+  const res = await fetch(`${url}/api/submissions`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ problem: 'a-plus-b', language: 'python', code, mode: 'submit' }),
+  });
   return { status: res.status, body: (await res.json()) as { id?: string; error?: { code: string; message: string } }, headers: res.headers };
 }
 
 async function verdictOf(url: string, id: string, timeoutMs = 90_000): Promise<string> {
   let verdict: string | undefined;
-  await waitFor(async () => {
-    const res = await fetch(`${url}/api/submissions/${id}`);
-    if (!res.ok) return false;
-    verdict = ((await res.json()) as { verdict?: string }).verdict;
-    return verdict !== undefined;
-  }, timeoutMs, 250);
+  await waitFor(
+    async () => {
+      const res = await fetch(`${url}/api/submissions/${id}`);
+      if (!res.ok) return false;
+      verdict = ((await res.json()) as { verdict?: string }).verdict;
+      return verdict !== undefined;
+    },
+    timeoutMs,
+    250,
+  );
   return verdict as string;
 }
 
@@ -146,7 +154,15 @@ describe('surviving faults', () => {
     const prefix = `qctest-${randomBytes(5).toString('hex')}`;
     cleanup.push(() => clearRedisPrefix(prefix));
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'qc-faults-'));
-    const env = { PORT: '0', REDIS_URL: TEST_REDIS_URL, QUICKCODE_REDIS_PREFIX: prefix, DATABASE_URL: proxied.toString(), QUICKCODE_DATA_DIR: dataDir, QUICKCODE_WORKERS: '0', QUICKCODE_METRICS_PORT: '0' };
+    const env = {
+      PORT: '0',
+      REDIS_URL: TEST_REDIS_URL,
+      QUICKCODE_REDIS_PREFIX: prefix,
+      DATABASE_URL: proxied.toString(),
+      QUICKCODE_DATA_DIR: dataDir,
+      QUICKCODE_WORKERS: '0',
+      QUICKCODE_METRICS_PORT: '0',
+    };
     const roles: RoleProcess[] = [await startRole('master', env), await startRole('web', env), await startRole('worker', env)];
     cleanup.push(async () => {
       await Promise.all(roles.map((r) => r.stop()));
@@ -190,10 +206,21 @@ describe('surviving faults', () => {
     for (const a of answers.filter((x) => x.status === 202)) expect(await verdictOf(stack.url, a.body.id as string, 180_000)).toBe('AC');
 
     // One user (one session cookie) with two unfinished submissions gets 429 for a third.
-    const first = await fetch(`${stack.url}/api/submissions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ problem: 'a-plus-b', language: 'python', code: slowAPlusB, mode: 'submit' }) });
+    const first = await fetch(`${stack.url}/api/submissions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ problem: 'a-plus-b', language: 'python', code: slowAPlusB, mode: 'submit' }),
+    });
     const cookie = (first.headers.get('set-cookie') ?? '').split(';')[0] as string;
     expect(cookie).toContain('=');
-    const again = async () => (await fetch(`${stack.url}/api/submissions`, { method: 'POST', headers: { 'content-type': 'application/json', cookie, origin: stack.url }, body: JSON.stringify({ problem: 'a-plus-b', language: 'python', code: slowAPlusB, mode: 'submit' }) })).status;
+    const again = async () =>
+      (
+        await fetch(`${stack.url}/api/submissions`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', cookie, origin: stack.url },
+          body: JSON.stringify({ problem: 'a-plus-b', language: 'python', code: slowAPlusB, mode: 'submit' }),
+        })
+      ).status;
     expect(await again()).toBe(202);
     expect(await again()).toBe(429);
   });

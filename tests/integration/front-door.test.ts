@@ -96,21 +96,21 @@ async function connectMany(url: string, from: string, count: number) {
 
 async function verdictOf(url: string, id: string, timeoutMs = 120_000): Promise<string> {
   let verdict: string | undefined;
-  await waitFor(async () => {
-    verdict = ((await (await fetch(`${url}/api/submissions/${id}`)).json()) as { verdict?: string }).verdict;
-    return verdict !== undefined;
-  }, timeoutMs, 250);
+  await waitFor(
+    async () => {
+      verdict = ((await (await fetch(`${url}/api/submissions/${id}`)).json()) as { verdict?: string }).verdict;
+      return verdict !== undefined;
+    },
+    timeoutMs,
+    250,
+  );
   return verdict as string;
 }
 
 /** Send `count` submits at once on one socket; the answers, by request id. */
 async function burst(ws: TestSocket, count: number, tag: string, code = slowAPlusB) {
   for (let i = 0; i < count; i++) ws.send({ type: 'submit', requestId: `${tag}-${i}`, ...run(code) });
-  return Promise.all(
-    Array.from({ length: count }, (_, i) =>
-      Promise.race([ws.next('submitted', (m) => m.requestId === `${tag}-${i}`), ws.next('error', (m) => m.requestId === `${tag}-${i}`)]),
-    ),
-  );
+  return Promise.all(Array.from({ length: count }, (_, i) => Promise.race([ws.next('submitted', (m) => m.requestId === `${tag}-${i}`), ws.next('error', (m) => m.requestId === `${tag}-${i}`)])));
 }
 
 /**

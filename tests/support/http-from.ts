@@ -13,11 +13,7 @@ export interface HttpAnswer {
  * An HTTP request sent from a chosen local address (any 127.x.y.z reaches the loopback
  * server), so one test process can act as many clients: per-address limits see them apart.
  */
-export function httpFrom(
-  from: string,
-  url: string,
-  options: { method?: string; headers?: Record<string, string>; body?: string | Buffer } = {},
-): Promise<HttpAnswer> {
+export function httpFrom(from: string, url: string, options: { method?: string; headers?: Record<string, string>; body?: string | Buffer } = {}): Promise<HttpAnswer> {
   return new Promise((resolve, reject) => {
     const req = http.request(url, { method: options.method ?? 'GET', headers: options.headers, localAddress: from, agent: false }, (res) => {
       const chunks: Buffer[] = [];

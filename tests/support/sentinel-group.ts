@@ -44,7 +44,7 @@ export async function startSentinelGroup(name = 'qc'): Promise<SentinelGroup> {
     children.push(child);
     return child;
   };
-  const [primaryPort, replicaPort, ...sentinelPorts] = await Promise.all([freePort(), freePort(), freePort(), freePort(), freePort()]) as [number, number, number, number, number];
+  const [primaryPort, replicaPort, ...sentinelPorts] = (await Promise.all([freePort(), freePort(), freePort(), freePort(), freePort()])) as [number, number, number, number, number];
   const dataNode = (port: number) => ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir, '--dbfilename', `dump-${port}.rdb`];
   const primary = start(dataNode(primaryPort));
   start([...dataNode(replicaPort), '--replicaof', '127.0.0.1', String(primaryPort)]);
@@ -83,10 +83,12 @@ export async function startSentinelGroup(name = 'qc'): Promise<SentinelGroup> {
       for (const c of clients) c.disconnect();
       await Promise.all(
         children.map((child) =>
-          child.exitCode !== null || child.signalCode !== null ? null : new Promise((resolve) => {
-            child.once('exit', resolve);
-            child.kill('SIGKILL');
-          }),
+          child.exitCode !== null || child.signalCode !== null
+            ? null
+            : new Promise((resolve) => {
+                child.once('exit', resolve);
+                child.kill('SIGKILL');
+              }),
         ),
       );
       fs.rmSync(dir, { recursive: true, force: true });
@@ -96,14 +98,18 @@ export async function startSentinelGroup(name = 'qc'): Promise<SentinelGroup> {
     const replica = new Redis(replicaPort, '127.0.0.1', { maxRetriesPerRequest: 1 });
     replica.on('error', () => {});
     await waitFor(async () => /master_link_status:up/.test(await replica.info('replication')), 30_000, 250).finally(() => replica.disconnect());
-    await waitFor(async () => {
-      for (const c of clients) {
-        const replicas = (await c.call('SENTINEL', 'replicas', name)) as unknown[];
-        const peers = (await c.call('SENTINEL', 'sentinels', name)) as unknown[];
-        if (replicas.length < 1 || peers.length < 2) return false;
-      }
-      return true;
-    }, 30_000, 250);
+    await waitFor(
+      async () => {
+        for (const c of clients) {
+          const replicas = (await c.call('SENTINEL', 'replicas', name)) as unknown[];
+          const peers = (await c.call('SENTINEL', 'sentinels', name)) as unknown[];
+          if (replicas.length < 1 || peers.length < 2) return false;
+        }
+        return true;
+      },
+      30_000,
+      250,
+    );
   } catch (err) {
     await group.stop();
     throw err;

@@ -1,14 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import bcrypt from 'bcryptjs';
-import {
-  claimGuest,
-  createUser,
-  deleteGuest,
-  deleteUserSessions,
-  getUserByUsername,
-  reassignSubmissions,
-  type UserRow,
-} from '@quickcode/db';
+import { claimGuest, createUser, deleteGuest, deleteUserSessions, getUserByUsername, reassignSubmissions, type UserRow } from '@quickcode/db';
 import { credentialsSchema } from './account-schema';
 import { withinLimit } from './rate-limit';
 import { fail, type Outcome } from './result';

@@ -21,7 +21,9 @@ const words = (text: string) => text.trim().split(/\s+/);
  */
 export const completionWords: Partial<Record<LanguageId, CompletionWords>> = {
   python: {
-    keywords: words('False None True and as assert async await break class continue def del elif else except finally for from global if import in is lambda nonlocal not or pass raise return try while with yield'),
+    keywords: words(
+      'False None True and as assert async await break class continue def del elif else except finally for from global if import in is lambda nonlocal not or pass raise return try while with yield',
+    ),
     builtins: words(
       'abs all any bin bool chr dict divmod enumerate filter float frozenset hash hex int isinstance len list map max min next ord pow print range reversed round set sorted str sum tuple zip ' +
         'List Dict Set Tuple Optional deque defaultdict Counter heapq heappush heappop heapify bisect_left bisect_right lru_cache cache inf math collections self',
@@ -47,7 +49,9 @@ export const completionWords: Partial<Record<LanguageId, CompletionWords>> = {
     ],
   },
   c: {
-    keywords: words('auto bool break case char const continue default do double else enum extern false float for goto if int long register return short signed sizeof static struct switch true typedef union unsigned void volatile while'),
+    keywords: words(
+      'auto bool break case char const continue default do double else enum extern false float for goto if int long register return short signed sizeof static struct switch true typedef union unsigned void volatile while',
+    ),
     builtins: words('malloc calloc realloc free memset memcpy strlen strcmp strcpy printf scanf qsort abs NULL INT_MAX INT_MIN returnSize'),
     snippets: [
       { label: 'for i', body: 'for (int ${1:i} = 0; ${1:i} < ${2:n}; ${1:i}++) {\n\t$0\n}', detail: 'Counted loop' },

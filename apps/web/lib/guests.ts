@@ -19,8 +19,7 @@ export async function guestFor(opts: { token?: string; address: string; withSess
   }
   const { config, database } = services();
   const mayCreate = () => withinLimit(`guest:${opts.address}`, config.QUICKCODE_GUESTS_PER_ADDRESS_PER_HOUR, 3600);
-  const refused = () =>
-    fail(429, 'too_many_requests', 'Too many guest identities were made from your network this hour; sign in, or keep your session cookie.', 60);
+  const refused = () => fail(429, 'too_many_requests', 'Too many guest identities were made from your network this hour; sign in, or keep your session cookie.', 60);
   if (!opts.token && !opts.withSession) {
     if (!(await mayCreate())) return refused();
     const id = randomUUID();

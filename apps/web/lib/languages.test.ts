@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { languageAvailability, parseLiveWorkers, unionLanguages } from './languages';
 
-const worker = (id: string, seenAt: number, languages: string[]) =>
-  JSON.stringify({ id, host: 'h', seenAt, languages: languages.map((l) => ({ id: l, name: l.toUpperCase(), version: '1' })) });
+const worker = (id: string, seenAt: number, languages: string[]) => JSON.stringify({ id, host: 'h', seenAt, languages: languages.map((l) => ({ id: l, name: l.toUpperCase(), version: '1' })) });
 
 describe('live workers', () => {
   const now = 1_000_000;

@@ -42,10 +42,7 @@ async function workerState(): Promise<{ workers: WorkerInfo[]; seen: Record<stri
   const now = Date.now();
   if (cache && now - cache.at < CACHE_MS) return cache;
   const { redis, keys } = services();
-  const [[, raw], [, seen]] = (await redis.multi().hgetall(keys.workers).hgetall(keys.languagesSeen).exec()) as [
-    [Error | null, Record<string, string>],
-    [Error | null, Record<string, string>],
-  ];
+  const [[, raw], [, seen]] = (await redis.multi().hgetall(keys.workers).hgetall(keys.languagesSeen).exec()) as [[Error | null, Record<string, string>], [Error | null, Record<string, string>]];
   cache = { at: now, workers: parseLiveWorkers(raw, now), seen };
   return cache;
 }

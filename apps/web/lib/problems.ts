@@ -18,10 +18,7 @@ export interface ProblemPageDetail extends ProblemDetail {
 
 export async function problemSummaries(): Promise<ProblemSummary[]> {
   const db = services().database.db;
-  const [rows, configs] = await Promise.all([
-    listProblems(db),
-    db.select({ slug: schema.problems.slug, config: schema.problems.config }).from(schema.problems),
-  ]);
+  const [rows, configs] = await Promise.all([listProblems(db), db.select({ slug: schema.problems.slug, config: schema.problems.config }).from(schema.problems)]);
   const numbers = new Map(configs.map((c) => [c.slug, (c.config as ProblemConfig).number ?? null]));
   return rows.map((r) => ({ ...r, number: numbers.get(r.slug) ?? null, difficulty: r.difficulty as Difficulty }));
 }

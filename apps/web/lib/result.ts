@@ -17,8 +17,7 @@ export function fail(status: number, code: ErrorCode, message: string, retryAfte
 }
 
 /** A dependency (database, Redis) failed: the client should retry shortly, nothing was stored. */
-export const unavailable = (): Failure =>
-  fail(503, 'unavailable', 'QuickCode cannot reach its database or queue right now; nothing was submitted, try again in a few seconds.', 5);
+export const unavailable = (): Failure => fail(503, 'unavailable', 'QuickCode cannot reach its database or queue right now; nothing was submitted, try again in a few seconds.', 5);
 
 export function errorBody(f: Pick<Failure, 'code' | 'message'>) {
   return { error: { code: f.code, message: f.message } };

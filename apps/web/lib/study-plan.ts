@@ -39,10 +39,7 @@ export function groupByTopic(entries: CatalogueEntry[], topicOf: ReadonlyMap<str
 /** The study plan with the progress of `userId` (none for a visitor without an identity). */
 export async function studyPlan(userId: string | undefined): Promise<TopicProgress[]> {
   const db = services().database.db;
-  const [entries, rows] = await Promise.all([
-    problemCatalogue(userId),
-    db.select({ slug: schema.problems.slug, config: schema.problems.config }).from(schema.problems),
-  ]);
+  const [entries, rows] = await Promise.all([problemCatalogue(userId), db.select({ slug: schema.problems.slug, config: schema.problems.config }).from(schema.problems)]);
   const topicOf = new Map<string, StudyTopic>();
   for (const row of rows) {
     const topic = studyTopicSchema.safeParse((row.config as { topic?: unknown }).topic);

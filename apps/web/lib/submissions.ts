@@ -99,12 +99,7 @@ async function submitOrThrow(body: unknown, options: SubmitOptions): Promise<Sub
     case 'user_limit':
       return fail(429, 'too_many_requests', `You already have ${admission.inFlight} submissions waiting; wait for a verdict before sending more.`, 2);
     case 'address_limit':
-      return fail(
-        429,
-        'too_many_requests',
-        `Guests from your network already have ${admission.inFlight} submissions waiting; wait for a verdict, or sign in to get your own limit.`,
-        2,
-      );
+      return fail(429, 'too_many_requests', `Guests from your network already have ${admission.inFlight} submissions waiting; wait for a verdict, or sign in to get your own limit.`, 2);
     case 'created':
       break;
   }

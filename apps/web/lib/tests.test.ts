@@ -7,7 +7,14 @@ const twoSum = {
   difficulty: 'Easy',
   tags: [],
   kind: 'function',
-  function: { name: 'twoSum', params: [{ name: 'nums', type: 'int[]' }, { name: 'target', type: 'int' }], returns: 'int[]' },
+  function: {
+    name: 'twoSum',
+    params: [
+      { name: 'nums', type: 'int[]' },
+      { name: 'target', type: 'int' },
+    ],
+    returns: 'int[]',
+  },
   limits: { timeMs: 2000, memoryMb: 256, outputKb: 1024 },
   checker: 'any-order',
   samples: ['1'],

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { connectionBudget, openFileLimit } from './connection-limits';
 
 describe('connection budget', () => {
-  it('reads this process\'s open-file limit on Linux', () => {
+  it("reads this process's open-file limit on Linux", () => {
     expect(openFileLimit()).toBeGreaterThan(0);
   });
   it('keeps descriptors for HTTP whatever WebSocket cap is configured', () => {

@@ -85,7 +85,12 @@ describe('Fanout', () => {
   it('after a reconnection delivers results stored meanwhile, once, and leaves unfinished ones watched', async () => {
     const sub = new FakeSubscriber();
     const stored = new Map([['done', '{"type":"result","id":"done","verdict":"AC"}']]);
-    const fanout = new Fanout(sub as unknown as Redis, (id) => `p:events:${id}`, pino({ level: 'silent' }), async (id) => stored.get(id) ?? null);
+    const fanout = new Fanout(
+      sub as unknown as Redis,
+      (id) => `p:events:${id}`,
+      pino({ level: 'silent' }),
+      async (id) => stored.get(id) ?? null,
+    );
     const got: string[] = [];
     await fanout.watch('done', (raw) => got.push(raw));
     await fanout.watch('pending', (raw) => got.push(raw));
@@ -104,4 +109,3 @@ describe('Fanout', () => {
     expect(fanout.size).toBe(0);
   });
 });
-

@@ -25,13 +25,7 @@ export function peerFacts(req: IncomingMessage): PeerFacts {
 }
 
 function isPageNavigation(req: IncomingMessage, pathname: string): boolean {
-  return (
-    req.method === 'GET' &&
-    !pathname.startsWith('/api/') &&
-    !pathname.startsWith('/_next/') &&
-    !/\.[a-z0-9]+$/i.test(pathname) &&
-    (header(req, 'accept') ?? '').includes('text/html')
-  );
+  return req.method === 'GET' && !pathname.startsWith('/api/') && !pathname.startsWith('/_next/') && !/\.[a-z0-9]+$/i.test(pathname) && (header(req, 'accept') ?? '').includes('text/html');
 }
 
 /**

@@ -2,16 +2,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type {
-  ExecuteJob,
-  ExecuteResult,
-  ExecuteTest,
-  LanguageId,
-  StatusEvent,
-  TestEvent,
-  TestResult,
-  Verdict,
-} from '@quickcode/protocol';
+import type { ExecuteJob, ExecuteResult, ExecuteTest, LanguageId, StatusEvent, TestEvent, TestResult, Verdict } from '@quickcode/protocol';
 import type { Box, Sandbox, SandboxLimits, SandboxResult } from './sandbox/types.js';
 import { compileProgram, runProgram, resolveLimits } from './languages/base/index.js';
 import { languages } from './languages/index.js';

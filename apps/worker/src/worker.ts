@@ -3,15 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { Queue, Worker, type Job } from 'bullmq';
 import type { Logger } from 'pino';
 import type { Config } from '@quickcode/config';
-import {
-  executeJobSchema,
-  redisKeys,
-  WORKER_HEARTBEAT_MS,
-  type LanguageInfo,
-  type SubmissionEvent,
-  type WorkerInfo,
-  type ExecuteResult,
-} from '@quickcode/protocol';
+import { executeJobSchema, redisKeys, WORKER_HEARTBEAT_MS, type LanguageInfo, type SubmissionEvent, type WorkerInfo, type ExecuteResult } from '@quickcode/protocol';
 import { createSandbox } from './sandbox/index.js';
 import type { Sandbox } from './sandbox/types.js';
 import { selfTestLanguages } from './languages/index.js';
@@ -39,7 +31,6 @@ export interface RunningWorker {
   languages: LanguageInfo[];
   close(): Promise<void>;
 }
-
 
 /**
  * A worker: self-tests its languages, advertises those that passed, then takes
@@ -130,7 +121,11 @@ export async function startWorker({ config, logger, sandbox: given, metricsPort,
   /** Hands a result to the masters; the first one per submission counts (jobId = submission id). */
   async function deliver(submissionId: string, result: ExecuteResult) {
     // Many attempts with growing delays: a database outage of several minutes loses no verdict.
-    await resultsQueue.add('result', { submissionId, workerId: id, result }, { jobId: submissionId, attempts: 12, backoff: { type: 'exponential', delay: 500 }, removeOnComplete: { age: 3600 }, removeOnFail: { age: 86_400 } });
+    await resultsQueue.add(
+      'result',
+      { submissionId, workerId: id, result },
+      { jobId: submissionId, attempts: 12, backoff: { type: 'exponential', delay: 500 }, removeOnComplete: { age: 3600 }, removeOnFail: { age: 86_400 } },
+    );
   }
 
   /** A job BullMQ failed for good (it stalled twice, or kept failing) still gets a verdict: IE, saying why. */

@@ -15,7 +15,14 @@ describe('loadConfig', () => {
   });
 
   it('reads the sandbox, cache and checker settings, empty values counting as unset', () => {
-    const c = loadConfig({ QUICKCODE_SANDBOX_DIR: 'rel/sbx', QUICKCODE_PCH_DIR: '/pch', QUICKCODE_SANDBOX_CONCURRENCY: '3', QUICKCODE_CHECKER_THREADS: '1', QUICKCODE_MAX_IN_FLIGHT_PER_ADDRESS: '', PORT: '0' });
+    const c = loadConfig({
+      QUICKCODE_SANDBOX_DIR: 'rel/sbx',
+      QUICKCODE_PCH_DIR: '/pch',
+      QUICKCODE_SANDBOX_CONCURRENCY: '3',
+      QUICKCODE_CHECKER_THREADS: '1',
+      QUICKCODE_MAX_IN_FLIGHT_PER_ADDRESS: '',
+      PORT: '0',
+    });
     expect(c.sandboxDir).toBe(path.resolve('rel/sbx'));
     expect(c.pchDir).toBe('/pch');
     expect(c.QUICKCODE_SANDBOX_CONCURRENCY).toBe(3);

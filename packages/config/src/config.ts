@@ -6,9 +6,7 @@ import { repoRoot } from '@quickcode/protocol';
 const int = () => z.coerce.number().int();
 
 /** `true`/`1`/`yes` or `false`/`0`/`no`, as environment variables spell booleans. */
-const flag = z
-  .enum(['true', 'false', '1', '0', 'yes', 'no'])
-  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+const flag = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => v === 'true' || v === '1' || v === 'yes');
 
 export interface SentinelAddress {
   host: string;

@@ -101,17 +101,19 @@ describe.each(['postgres', 'pglite'] as const)('admission on %s', (kind) => {
     expect(outcomes.filter((o) => o.kind === 'created')).toHaveLength(1);
     expect(await count(database, sql`user_id = ${user}`)).toBe(1);
     // The index holds even for a writer that skips the check.
-    await expect(database.db.execute(sql`insert into submissions (id, user_id, problem_slug, language, code, mode, request_id) values (${randomUUID()}, ${user}, 'p', 'python', 'x', 'submit', 'req-1')`)).rejects.toThrow();
+    await expect(
+      database.db.execute(sql`insert into submissions (id, user_id, problem_slug, language, code, mode, request_id) values (${randomUUID()}, ${user}, 'p', 'python', 'x', 'submit', 'req-1')`),
+    ).rejects.toThrow();
   });
 
-  it('ranks a user\'s unfinished submissions oldest first', async () => {
+  it("ranks a user's unfinished submissions oldest first", async () => {
     const user = randomUUID();
     await createUser(database.db, { id: user, isGuest: false });
     const rows = [];
     for (let i = 0; i < 3; i++) {
       const r = row(user);
       await admitSubmission(database.db, r, limits());
-      const [stored] = (await database.db.execute(sql`select created_at from submissions where id = ${r.id}`) as unknown as { rows: { created_at: string | Date }[] }).rows;
+      const [stored] = ((await database.db.execute(sql`select created_at from submissions where id = ${r.id}`)) as unknown as { rows: { created_at: string | Date }[] }).rows;
       rows.push({ ...r, createdAt: new Date(stored?.created_at ?? 0) });
     }
     expect(await Promise.all(rows.map((r) => submissionRank(database.db, r)))).toEqual([1, 2, 3]);
@@ -121,9 +123,7 @@ describe.each(['postgres', 'pglite'] as const)('admission on %s', (kind) => {
     const sessionId = `s-${randomUUID()}`;
     let asked = 0;
     const outcomes = await Promise.all(
-      Array.from({ length: 20 }, () =>
-        guestForSession(database.db, { sessionId, newUserId: randomUUID(), expiresAt: new Date(Date.now() + 86_400_000), mayCreate: async () => (asked++, true) }),
-      ),
+      Array.from({ length: 20 }, () => guestForSession(database.db, { sessionId, newUserId: randomUUID(), expiresAt: new Date(Date.now() + 86_400_000), mayCreate: async () => (asked++, true) })),
     );
     const users = new Set(outcomes.map((o) => ('user' in o ? o.user.id : 'refused')));
     expect(users.size).toBe(1);

@@ -27,11 +27,7 @@ export interface AdmissionLimits {
   since: Date;
 }
 
-export type Admission =
-  | { kind: 'created'; id: string }
-  | { kind: 'existing'; id: string }
-  | { kind: 'user_limit'; inFlight: number }
-  | { kind: 'address_limit'; inFlight: number };
+export type Admission = { kind: 'created'; id: string } | { kind: 'existing'; id: string } | { kind: 'user_limit'; inFlight: number } | { kind: 'address_limit'; inFlight: number };
 
 /**
  * Store a submission only if its user (and, for a guest, its client address) is under the
@@ -119,11 +115,7 @@ async function guestForSessionLocked(
 ): Promise<{ user: UserRow; created: boolean } | { refused: true }> {
   return db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${LOCK_SESSION}, hashtext(${opts.sessionId}))`);
-    const [existing] = await tx
-      .select({ user: users, expiresAt: sessions.expiresAt })
-      .from(sessions)
-      .innerJoin(users, eq(users.id, sessions.userId))
-      .where(eq(sessions.id, opts.sessionId));
+    const [existing] = await tx.select({ user: users, expiresAt: sessions.expiresAt }).from(sessions).innerJoin(users, eq(users.id, sessions.userId)).where(eq(sessions.id, opts.sessionId));
     if (existing && existing.expiresAt > new Date()) return { user: existing.user, created: false };
     if (!(await opts.mayCreate())) return { refused: true };
     if (existing) await tx.delete(sessions).where(eq(sessions.id, opts.sessionId));
@@ -153,7 +145,10 @@ export async function extendSession(db: Db, sessionId: string, expiresAt: Date):
  */
 export async function deleteIdleGuests(db: Db, idleSince: Date): Promise<{ sessions: number; guests: number }> {
   const cutoff = idleSince.toISOString();
-  const expired = await db.delete(sessions).where(sql`${sessions.expiresAt} <= now()`).returning({ id: sessions.id });
+  const expired = await db
+    .delete(sessions)
+    .where(sql`${sessions.expiresAt} <= now()`)
+    .returning({ id: sessions.id });
   // Spelled out in SQL: the subqueries must name users.id, not a column of their own table.
   const guests = await db.execute<{ id: string }>(sql`
     delete from users u

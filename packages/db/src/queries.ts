@@ -24,10 +24,7 @@ export interface ProblemPackage {
 /** Insert or refresh one problem and its tests; unchanged problems (same hash) are left alone. */
 export async function upsertProblem(db: Db, pkg: ProblemPackage): Promise<'inserted' | 'updated' | 'unchanged'> {
   return db.transaction(async (tx) => {
-    const [existing] = await tx
-      .select({ hash: problems.contentHash, position: problems.position })
-      .from(problems)
-      .where(eq(problems.slug, pkg.slug));
+    const [existing] = await tx.select({ hash: problems.contentHash, position: problems.position }).from(problems).where(eq(problems.slug, pkg.slug));
     if (existing && existing.hash === pkg.contentHash) {
       if (existing.position !== pkg.position) {
         await tx.update(problems).set({ position: pkg.position }).where(eq(problems.slug, pkg.slug));
@@ -93,16 +90,11 @@ export async function getProblem(db: Db, slug: string): Promise<ProblemRow | und
 }
 
 export async function getTests(db: Db, slug: string, onlySamples = false): Promise<TestRow[]> {
-  const where = onlySamples
-    ? and(eq(tests.problemSlug, slug), eq(tests.isSample, true))
-    : eq(tests.problemSlug, slug);
+  const where = onlySamples ? and(eq(tests.problemSlug, slug), eq(tests.isSample, true)) : eq(tests.problemSlug, slug);
   return db.select().from(tests).where(where).orderBy(asc(tests.position));
 }
 
-export async function createSubmission(
-  db: Db,
-  s: Pick<SubmissionRow, 'id' | 'userId' | 'problemSlug' | 'language' | 'code' | 'mode' | 'customTests'>,
-): Promise<void> {
+export async function createSubmission(db: Db, s: Pick<SubmissionRow, 'id' | 'userId' | 'problemSlug' | 'language' | 'code' | 'mode' | 'customTests'>): Promise<void> {
   await db.insert(submissions).values({ ...s, status: 'queued' });
 }
 
@@ -182,9 +174,7 @@ export async function listUnfinishedSubmissions(db: Db, before: Date): Promise<S
 }
 
 export async function listUserSubmissions(db: Db, userId: string, problemSlug?: string, limit = 50) {
-  const where = problemSlug
-    ? and(eq(submissions.userId, userId), eq(submissions.problemSlug, problemSlug))
-    : eq(submissions.userId, userId);
+  const where = problemSlug ? and(eq(submissions.userId, userId), eq(submissions.problemSlug, problemSlug)) : eq(submissions.userId, userId);
   return db
     .select({
       id: submissions.id,

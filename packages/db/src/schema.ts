@@ -1,16 +1,5 @@
 import { sql } from 'drizzle-orm';
-import {
-  boolean,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  primaryKey,
-  serial,
-  text,
-  timestamp,
-  uniqueIndex,
-} from 'drizzle-orm/pg-core';
+import { boolean, index, integer, jsonb, pgTable, primaryKey, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 
 export const users = pgTable('users', {
   id: text('id').primaryKey(),
@@ -92,9 +81,13 @@ export const submissions = pgTable(
   (t) => [
     index('submissions_user').on(t.userId, t.createdAt),
     index('submissions_problem').on(t.problemSlug),
-    index('submissions_unfinished').on(t.status).where(sql`status <> 'finished'`),
+    index('submissions_unfinished')
+      .on(t.status)
+      .where(sql`status <> 'finished'`),
     uniqueIndex('submissions_request').on(t.userId, t.requestId),
-    index('submissions_guest_address_unfinished').on(t.guestAddress).where(sql`status <> 'finished' and guest_address is not null`),
+    index('submissions_guest_address_unfinished')
+      .on(t.guestAddress)
+      .where(sql`status <> 'finished' and guest_address is not null`),
   ],
 );
 

@@ -32,14 +32,7 @@ export async function acceptedPerformance(db: Db, problemSlug: string, language:
   return db
     .select({ timeMs: submissions.timeMs, memoryKb: submissions.memoryKb })
     .from(submissions)
-    .where(
-      and(
-        eq(submissions.problemSlug, problemSlug),
-        eq(submissions.language, language),
-        eq(submissions.mode, 'submit'),
-        eq(submissions.verdict, 'AC'),
-      ),
-    )
+    .where(and(eq(submissions.problemSlug, problemSlug), eq(submissions.language, language), eq(submissions.mode, 'submit'), eq(submissions.verdict, 'AC')))
     .orderBy(desc(submissions.createdAt))
     .limit(limit);
 }

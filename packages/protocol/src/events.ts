@@ -46,11 +46,7 @@ export const resultEventSchema = z.object({
   stdouts: z.array(z.string()).optional(),
 });
 
-export const submissionEventSchema = z.discriminatedUnion('type', [
-  statusEventSchema,
-  testEventSchema,
-  resultEventSchema,
-]);
+export const submissionEventSchema = z.discriminatedUnion('type', [statusEventSchema, testEventSchema, resultEventSchema]);
 
 export type StatusEvent = z.infer<typeof statusEventSchema>;
 export type TestEvent = z.infer<typeof testEventSchema>;

@@ -15,12 +15,10 @@ export type SubmissionMode = z.infer<typeof submissionModeSchema>;
 export const submissionRequestSchema = z.object({
   problem: z.string().min(1).max(100),
   language: z.string().min(1).max(32),
-  code: z
-    .string()
-    .refine((code) => utf8Bytes(code) <= MAX_CODE_BYTES, {
-      message: `code is larger than ${MAX_CODE_BYTES / 1024} KiB`,
-      params: { code: 'code_too_large' },
-    }),
+  code: z.string().refine((code) => utf8Bytes(code) <= MAX_CODE_BYTES, {
+    message: `code is larger than ${MAX_CODE_BYTES / 1024} KiB`,
+    params: { code: 'code_too_large' },
+  }),
   mode: submissionModeSchema,
   tests: z
     .array(z.string().refine((t) => utf8Bytes(t) <= MAX_TEST_BYTES, { message: 'test is too large' }))

@@ -27,10 +27,7 @@ export const designSignatureSchema = z.object({
 });
 export type DesignSignature = z.infer<typeof designSignatureSchema>;
 
-export const checkerSchema = z.union([
-  z.enum(['exact', 'tokens', 'any-order', 'unordered', 'custom']),
-  z.object({ type: z.literal('float'), tolerance: z.number().positive().default(1e-5) }),
-]);
+export const checkerSchema = z.union([z.enum(['exact', 'tokens', 'any-order', 'unordered', 'custom']), z.object({ type: z.literal('float'), tolerance: z.number().positive().default(1e-5) })]);
 export type CheckerSpec = z.infer<typeof checkerSchema>;
 
 export const problemLimitsSchema = z.object({

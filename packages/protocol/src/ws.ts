@@ -23,13 +23,6 @@ export const errorMessageSchema = z.object({
 });
 export const pongMessageSchema = z.object({ type: z.literal('pong') });
 
-export const serverMessageSchema = z.discriminatedUnion('type', [
-  submittedMessageSchema,
-  statusEventSchema,
-  testEventSchema,
-  resultEventSchema,
-  errorMessageSchema,
-  pongMessageSchema,
-]);
+export const serverMessageSchema = z.discriminatedUnion('type', [submittedMessageSchema, statusEventSchema, testEventSchema, resultEventSchema, errorMessageSchema, pongMessageSchema]);
 export type ServerMessage = z.infer<typeof serverMessageSchema>;
 export type ErrorMessage = z.infer<typeof errorMessageSchema>;

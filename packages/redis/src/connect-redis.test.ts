@@ -12,7 +12,16 @@ describe('Redis settings', () => {
       { host: '::1', port: 26380 },
     ]);
     const client = createRedis(config, { name: 'unit', maxRetriesPerRequest: 3, probe: { timeoutMs: 10 } });
-    expect(client.options).toMatchObject({ sentinels: config.REDIS_SENTINELS, name: 'qc', sentinelPassword: 'sp', username: 'user', password: 's@cret', db: 2, role: 'master', connectionName: 'unit' });
+    expect(client.options).toMatchObject({
+      sentinels: config.REDIS_SENTINELS,
+      name: 'qc',
+      sentinelPassword: 'sp',
+      username: 'user',
+      password: 's@cret',
+      db: 2,
+      role: 'master',
+      connectionName: 'unit',
+    });
     client.disconnect();
     expect(describeRedis(config)).toBe('the primary "qc" of the Sentinels s1:26379,[::1]:26380');
   });

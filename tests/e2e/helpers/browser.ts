@@ -63,8 +63,6 @@ export async function setEditorCode(page: Page, code: string): Promise<void> {
     };
     const data = new dom.DataTransfer();
     data.setData('text/plain', text);
-    (el as unknown as { dispatchEvent(event: object): boolean }).dispatchEvent(
-      new dom.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
-    );
+    (el as unknown as { dispatchEvent(event: object): boolean }).dispatchEvent(new dom.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
   }, code);
 }

@@ -40,16 +40,7 @@ export function Console({ tab, onTab, tests, onTests, onResetTests, kind, run, s
         {tab === 'testcase' ? (
           <TestCases tests={tests} onChange={onTests} onReset={onResetTests} kind={kind} params={context.params} />
         ) : (
-          <ResultPanel
-            run={run}
-            slug={slug}
-            language={language}
-            runInputs={runInputs}
-            context={context}
-            held={held}
-            cancellable={cancellable}
-            onCancel={onCancel}
-          />
+          <ResultPanel run={run} slug={slug} language={language} runInputs={runInputs} context={context} held={held} cancellable={cancellable} onCancel={onCancel} />
         )}
       </div>
     </section>

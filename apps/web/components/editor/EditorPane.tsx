@@ -37,15 +37,7 @@ export function EditorPane(props: EditorPaneProps) {
       <EditorToolbar {...props} settings={settings} onSettings={update} />
       <div className="editor-host">
         {props.ready && (
-          <CodeEditor
-            language={editorLanguage[props.language]}
-            value={props.code}
-            onChange={props.onCode}
-            markers={props.markers}
-            settings={settings}
-            onRun={props.onRun}
-            onSubmit={props.onSubmit}
-          />
+          <CodeEditor language={editorLanguage[props.language]} value={props.code} onChange={props.onCode} markers={props.markers} settings={settings} onRun={props.onRun} onSubmit={props.onSubmit} />
         )}
       </div>
     </section>

@@ -10,7 +10,10 @@ export function Header({ user, theme }: { user?: { username: string | null; isGu
     <header className="header">
       <nav className="nav" aria-label="Main">
         <Link href="/" className="brand">
-          <span className="brand-mark" aria-hidden="true">{'</>'}</span> QuickCode
+          <span className="brand-mark" aria-hidden="true">
+            {'</>'}
+          </span>{' '}
+          QuickCode
         </Link>
         <Link href="/">Problems</Link>
       </nav>

@@ -74,10 +74,7 @@ export function Workspace({ problem, header, statement, languages, canSubmit, in
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  const markers = useMemo(
-    () => (run?.result?.verdict === 'CE' && run.result.compileOutput ? parseCompileOutput(run.result.compileOutput) : []),
-    [run?.result],
-  );
+  const markers = useMemo(() => (run?.result?.verdict === 'CE' && run.result.compileOutput ? parseCompileOutput(run.result.compileOutput) : []), [run?.result]);
 
   const saveLayout = (patch: PaneLayout) => {
     layout.current = { ...layout.current, ...patch };

@@ -48,12 +48,7 @@ function Chart({ values, mine, format, label, axis }: { values: number[]; mine: 
         );
       })}
       {mineIndex >= 0 && (
-        <text
-          className="mine-label"
-          x={LEFT + mineIndex * barW + barW / 2}
-          y={Math.max(TOP - 4, baseline - Math.round((plotH * bins[mineIndex]!.count) / top) - 4)}
-          textAnchor="middle"
-        >
+        <text className="mine-label" x={LEFT + mineIndex * barW + barW / 2} y={Math.max(TOP - 4, baseline - Math.round((plotH * bins[mineIndex]!.count) / top) - 4)} textAnchor="middle">
           You
         </text>
       )}
@@ -106,21 +101,9 @@ export function Distribution({ slug, language, timeMs, memoryKb }: { slug: strin
       </div>
       {stats &&
         (metric === 'runtime' ? (
-          <Chart
-            values={stats.timeMs}
-            mine={Math.round(timeMs)}
-            format={formatRuntime}
-            axis="Runtime (ms)"
-            label={`Runtime distribution of ${stats.timeMs.length} accepted submissions`}
-          />
+          <Chart values={stats.timeMs} mine={Math.round(timeMs)} format={formatRuntime} axis="Runtime (ms)" label={`Runtime distribution of ${stats.timeMs.length} accepted submissions`} />
         ) : (
-          <Chart
-            values={stats.memoryKb}
-            mine={Math.round(memoryKb)}
-            format={formatMemory}
-            axis="Memory"
-            label={`Memory distribution of ${stats.memoryKb.length} accepted submissions`}
-          />
+          <Chart values={stats.memoryKb} mine={Math.round(memoryKb)} format={formatMemory} axis="Memory" label={`Memory distribution of ${stats.memoryKb.length} accepted submissions`} />
         ))}
     </div>
   );

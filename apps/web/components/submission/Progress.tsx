@@ -7,15 +7,7 @@ export function Progress({ run }: { run: RunState }) {
   return (
     <div className="progress-block" aria-live="polite">
       <div className="progress-label">{p.label}</div>
-      <div
-        className="progress"
-        role="progressbar"
-        aria-label="Judging progress"
-        aria-valuemin={0}
-        aria-valuemax={p.total ?? 1}
-        aria-valuenow={p.total ? p.done : 0}
-        aria-valuetext={p.label}
-      >
+      <div className="progress" role="progressbar" aria-label="Judging progress" aria-valuemin={0} aria-valuemax={p.total ?? 1} aria-valuenow={p.total ? p.done : 0} aria-valuetext={p.label}>
         <div className={`progress-fill${p.total ? '' : ' indeterminate'}`} style={{ width: `${Math.round(p.fraction * 100)}%` }} />
       </div>
       {run.tests.length > 0 && (

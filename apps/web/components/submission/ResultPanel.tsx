@@ -143,9 +143,7 @@ export function ResultPanel({ run, slug, language, runInputs, context, held = fa
           </div>
         )
       )}
-      {run.mode === 'submit' && stdouts.some(Boolean) && r.failedTest && stdouts[r.failedTest.index] ? (
-        <Block label="Stdout" text={stdouts[r.failedTest.index] ?? ''} />
-      ) : null}
+      {run.mode === 'submit' && stdouts.some(Boolean) && r.failedTest && stdouts[r.failedTest.index] ? <Block label="Stdout" text={stdouts[r.failedTest.index] ?? ''} /> : null}
       {r.stderr && <Block label="Stderr" text={r.stderr} tone="bad" />}
     </div>
   );

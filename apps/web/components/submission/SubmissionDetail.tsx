@@ -53,8 +53,7 @@ export function SubmissionDetailView({ detail, permalink = true }: { detail: Sub
         )}
       </div>
       <p className="muted small">
-        {languageNames[detail.language as LanguageId] ?? detail.language} · {new Date(detail.createdAt).toLocaleString()} · {formatRuntime(detail.timeMs)} ·{' '}
-        {formatMemory(detail.memoryKb)}
+        {languageNames[detail.language as LanguageId] ?? detail.language} · {new Date(detail.createdAt).toLocaleString()} · {formatRuntime(detail.timeMs)} · {formatMemory(detail.memoryKb)}
       </p>
       {detail.compileOutput && <Block label="Compile output" text={detail.compileOutput} bad />}
       {detail.failedTest && (

@@ -68,12 +68,20 @@ describe('the page socket holds a submit until the server confirms it', () => {
     expect(socket.cancellable('click-1')).toBe(true);
 
     latest().open();
-    expect(latest().submits().map((m) => m.requestId)).toEqual(['click-1']);
+    expect(
+      latest()
+        .submits()
+        .map((m) => m.requestId),
+    ).toEqual(['click-1']);
     expect(socket.cancellable('click-1')).toBe(false);
     latest().drop(); // sent, but the confirmation never came back
     await vi.advanceTimersByTimeAsync(20_000);
     latest().open();
-    expect(latest().submits().map((m) => m.requestId)).toEqual(['click-1']);
+    expect(
+      latest()
+        .submits()
+        .map((m) => m.requestId),
+    ).toEqual(['click-1']);
     latest().receive({ type: 'submitted', requestId: 'click-1', id: 'sub-1' });
     await vi.advanceTimersByTimeAsync(0);
     expect(outcome).toBe('id sub-1');

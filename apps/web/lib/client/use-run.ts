@@ -56,11 +56,7 @@ export function useRun(slug: string) {
     const off = socket.onMessage((message) => {
       setRun((state) => (state ? applyMessage(state, message) : state));
       if (message.type === 'error') {
-        setRun((state) =>
-          state?.id && message.requestId === subscribeRequestId(state.id) && state.phase !== 'finished'
-            ? { ...state, phase: 'failed', error: message.message }
-            : state,
-        );
+        setRun((state) => (state?.id && message.requestId === subscribeRequestId(state.id) && state.phase !== 'finished' ? { ...state, phase: 'failed', error: message.message } : state));
       }
     });
     const saved = load('session', storageKeys.inFlight(slug));

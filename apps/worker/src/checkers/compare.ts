@@ -51,10 +51,7 @@ function checkText(spec: Exclude<CheckerSpec, 'custom'>, actual: string, expecte
     }
     default: {
       const tolerance = spec.tolerance;
-      return resultOf(
-        tokenDifference(expected, actual, (x, y) => (NUMBER.test(x) && NUMBER.test(y) ? closeNumber(boundedNumber(x), boundedNumber(y), tolerance) : x === y)),
-      );
+      return resultOf(tokenDifference(expected, actual, (x, y) => (NUMBER.test(x) && NUMBER.test(y) ? closeNumber(boundedNumber(x), boundedNumber(y), tolerance) : x === y)));
     }
   }
 }
-

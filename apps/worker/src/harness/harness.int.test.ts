@@ -58,7 +58,13 @@ async function judge(language: LanguageId, problem: ExecuteProblem, code: string
     const compiled = await compileProgram(sandbox, box, definition, driver.source, { fileName: driver.fileName });
     if (!compiled.ok) return { compileOutput: compiled.output, answers: [], stdouts: [], streamError: null };
     const stdinFile = path.join(root, `stdin-${language}-${problem.slug}-${Math.random().toString(36).slice(2)}`);
-    fs.writeFileSync(stdinFile, encodeTests(problem, inputs.map((input, index) => ({ index, input, expected: null }))));
+    fs.writeFileSync(
+      stdinFile,
+      encodeTests(
+        problem,
+        inputs.map((input, index) => ({ index, input, expected: null })),
+      ),
+    );
     const nonce = `qc${Math.random().toString(36).slice(2)}`;
     const run = await runProgram(sandbox, box, definition, {
       stdinFile,
@@ -79,7 +85,12 @@ describe.each(languageIds.map((l) => [l]))('%s driver', (language) => {
     const p = problems.get(slug) as LoadedProblem;
     const problem = executeProblem(p);
     const code = fs.readFileSync(path.join(p.dir, 'solutions', `reference.${languageExtensions[language]}`), 'utf8');
-    const out = await judge(language, problem, code, p.tests.map((t) => t.input));
+    const out = await judge(
+      language,
+      problem,
+      code,
+      p.tests.map((t) => t.input),
+    );
     expect(out.compileOutput, 'compile output').not.toMatch(/error/i);
     expect(out.run?.internalError).toBeUndefined();
     expect(out.run?.exitCode, out.run?.stderr).toBe(0);
@@ -132,7 +143,12 @@ describe('python driver prelude', () => {
       '        return []',
       '',
     ].join('\n');
-    const out = await judge('python', executeProblem(p), code, p.tests.map((t) => t.input));
+    const out = await judge(
+      'python',
+      executeProblem(p),
+      code,
+      p.tests.map((t) => t.input),
+    );
     expect(out.run?.exitCode, out.run?.stderr).toBe(0);
     for (const [i, t] of p.tests.entries()) {
       expect((await check(p.config.checker, 'function', out.answers[i]?.output ?? '', t.expected, { input: t.input, slug: p.slug })).ok, t.name).toBe(true);

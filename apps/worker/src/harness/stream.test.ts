@@ -7,7 +7,14 @@ import { splitGoHeader } from './drivers/go.js';
 const twoSum: ExecuteProblem = {
   slug: 'two-sum',
   kind: 'function',
-  function: { name: 'twoSum', params: [{ name: 'nums', type: 'int[]' }, { name: 'target', type: 'int' }], returns: 'int[]' },
+  function: {
+    name: 'twoSum',
+    params: [
+      { name: 'nums', type: 'int[]' },
+      { name: 'target', type: 'int' },
+    ],
+    returns: 'int[]',
+  },
   checker: 'any-order',
   limits: { timeMs: 1000, memoryMb: 256, outputKb: 1024 },
 };

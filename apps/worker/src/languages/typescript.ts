@@ -30,12 +30,6 @@ export const typescript: LanguageDefinition = {
   versionCommand: ['/usr/bin/node', '-p', `require(${JSON.stringify(packageJson())}).version`],
   parseVersion: (out) => out.trim(),
   compile: ['/usr/bin/node', nodeCompileScript, 'typescript', 'main.ts'],
-  run: (limits) => [
-    '/usr/bin/node',
-    '--enable-source-maps',
-    `--max-old-space-size=${programMemoryMb(limits, { memoryOverheadKb: MEMORY_OVERHEAD_KB })}`,
-    '--stack-size=65500',
-    'main.js',
-  ],
+  run: (limits) => ['/usr/bin/node', '--enable-source-maps', `--max-old-space-size=${programMemoryMb(limits, { memoryOverheadKb: MEMORY_OVERHEAD_KB })}`, '--stack-size=65500', 'main.js'],
   selfTest: "const [a, b]: number[] = require('fs').readFileSync(0, 'utf8').trim().split(/\\s+/).map(Number);\nconsole.log(a + b);\n",
 };

@@ -89,11 +89,15 @@ export class BoxFactory {
       await boxCgroup.limit({ memoryBytes: this.sizes.memoryBytes, pids: this.sizes.pids });
       const server = await ctx.cgroups.create(`${cgroupName}/server`);
       const args = [
-        '-u', String(SANDBOX_UID),
-        '-g', String(SANDBOX_GID),
+        '-u',
+        String(SANDBOX_UID),
+        '-g',
+        String(SANDBOX_GID),
         ...server.procsFiles.flatMap((f) => ['-c', f]),
-        '-t', String(this.sizes.tmpBytes),
-        '-i', String(this.sizes.tmpInodes),
+        '-t',
+        String(this.sizes.tmpBytes),
+        '-i',
+        String(this.sizes.tmpInodes),
         ...(ctx.seccompFile ? ['-S', ctx.seccompFile] : []),
         '--',
         ...bwrapArgs({

@@ -83,11 +83,7 @@ function readKeyed(file: string, key: string): number {
 
 function readPids(procsFile: string): number[] {
   try {
-    return fs
-      .readFileSync(procsFile, 'utf8')
-      .split('\n')
-      .filter(Boolean)
-      .map(Number);
+    return fs.readFileSync(procsFile, 'utf8').split('\n').filter(Boolean).map(Number);
   } catch {
     return [];
   }
@@ -414,5 +410,7 @@ export function detectCgroups(options: { delegated?: string } = {}): CgroupDrive
   if (options.delegated) throw new Error(`QUICKCODE_CGROUP is set but cannot be used: ${v2Problem}`);
   const v1 = V1Driver.detect();
   if (v1) return v1;
-  throw new Error(`No cgroups the sandbox can use: cgroup v1 has no writable memory, pids and cpuacct hierarchies under ${CGROUP_ROOT}, and for v2: ${v2Problem} Run the worker as root on a host with cgroups.`);
+  throw new Error(
+    `No cgroups the sandbox can use: cgroup v1 has no writable memory, pids and cpuacct hierarchies under ${CGROUP_ROOT}, and for v2: ${v2Problem} Run the worker as root on a host with cgroups.`,
+  );
 }

@@ -260,7 +260,14 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   }
 
   const concurrency = options.concurrency ?? (Number(process.env.QUICKCODE_SANDBOX_CONCURRENCY) || os.availableParallelism());
-  const forkServer = options.forkServer === false ? undefined : { script: await installed(ZYGOTE_SOURCE, dirs.bin, 'qc-zygote', '.py'), argv: ['/usr/bin/python3', '-B', ZYGOTE_PATH], env: [`PATH=${SANDBOX_PATH}`, 'HOME=/box', 'LANG=C.UTF-8', 'PYTHONDONTWRITEBYTECODE=1'] };
+  const forkServer =
+    options.forkServer === false
+      ? undefined
+      : {
+          script: await installed(ZYGOTE_SOURCE, dirs.bin, 'qc-zygote', '.py'),
+          argv: ['/usr/bin/python3', '-B', ZYGOTE_PATH],
+          env: [`PATH=${SANDBOX_PATH}`, 'HOME=/box', 'LANG=C.UTF-8', 'PYTHONDONTWRITEBYTECODE=1'],
+        };
   const ctx: BoxContext = { launcher, bwrap, etcDir: dirs.etc, cgroups, workerCgroup, runsDir: dirs.runs, ...(seccomp ? { seccompFile: seccomp } : {}), ...(forkServer ? { forkServer } : {}) };
   const binds = (options.binds ?? [pchBaseDir()]).map((b) => path.resolve(b));
   const sandbox = new BwrapSandbox(boxes, ctx, dirs.runs, binds, options.warmBoxes ?? concurrency, concurrency);
@@ -283,7 +290,11 @@ async function probe(sandbox: BwrapSandbox): Promise<void> {
     const r = await sandbox.run({ argv: ['/bin/sh', '-c', 'echo ok'], box, limits });
     if (r.internalError || r.stdout !== 'ok\n') {
       await sandbox.close();
-      const how = r.internalError ?? (r.limitExceeded ? `its ${r.limitExceeded} limit ended a trivial program (cpu ${r.cpuMs} ms, wall ${r.wallMs} ms)` : `exit ${r.exitCode ?? r.signal}, stdout ${JSON.stringify(r.stdout.slice(0, 100))}, stderr ${r.stderr.slice(-300)}`);
+      const how =
+        r.internalError ??
+        (r.limitExceeded
+          ? `its ${r.limitExceeded} limit ended a trivial program (cpu ${r.cpuMs} ms, wall ${r.wallMs} ms)`
+          : `exit ${r.exitCode ?? r.signal}, stdout ${JSON.stringify(r.stdout.slice(0, 100))}, stderr ${r.stderr.slice(-300)}`);
       throw new Error(`The sandbox cannot run programs on this machine (user namespaces for bwrap?): ${how}`.trim());
     }
   } finally {

@@ -47,25 +47,20 @@ function generate(problem: ExecuteProblem): string {
     const { decls, names } = convert(sig.fn.params, (k) => `vals[${k}]`, 'a');
     const call = `sol->${sig.fn.name}(${names})`;
     const body =
-      sig.fn.returns === 'void'
-        ? `  auto t0 = now();\n  ${call};\n  elapsedNs += nanos(t0);\n  o += "null";\n`
-        : `  auto t0 = now();\n  auto r = ${call};\n  elapsedNs += nanos(t0);\n  ser(o, r);\n`;
+      sig.fn.returns === 'void' ? `  auto t0 = now();\n  ${call};\n  elapsedNs += nanos(t0);\n  o += "null";\n` : `  auto t0 = now();\n  auto r = ${call};\n  elapsedNs += nanos(t0);\n  ser(o, r);\n`;
     return `${head}${decls}  Solution* sol = new Solution();\n${body}  delete sol;\n  return o;\n}\n`;
   }
   const d = sig.design;
   const ctor = convert(d.constructorParams, (k) => `vals[1].a[0].a[${k}]`, 'c');
   let out = `${head}${ctor.decls}  auto t0 = now();\n  ${d.className}* obj = new ${d.className}(${ctor.names});\n  elapsedNs += nanos(t0);\n  o += "[null";\n`;
-  out += '  for (size_t i = 1; i < vals[0].a.size(); i++) {\n    const std::string& op = vals[0].a[i].s;\n    const J& a = vals[1].a[i];\n    (void)a;\n    o += \',\';\n';
+  out += "  for (size_t i = 1; i < vals[0].a.size(); i++) {\n    const std::string& op = vals[0].a[i].s;\n    const J& a = vals[1].a[i];\n    (void)a;\n    o += ',';\n";
   d.methods.forEach((m, idx) => {
     const args = convert(m.params, (k) => `a.a[${k}]`, 'p').decls.replace(/^ {2}/gm, '      ');
     const call = `obj->${m.name}(${m.params.map((_, k) => `p${k}`).join(', ')})`;
     out += `    ${idx ? 'else ' : ''}if (op == ${JSON.stringify(m.name)}) {\n${args}      t0 = now();\n`;
-    out +=
-      m.returns === 'void'
-        ? `      ${call};\n      elapsedNs += nanos(t0);\n      o += "null";\n    }\n`
-        : `      auto r = ${call};\n      elapsedNs += nanos(t0);\n      ser(o, r);\n    }\n`;
+    out += m.returns === 'void' ? `      ${call};\n      elapsedNs += nanos(t0);\n      o += "null";\n    }\n` : `      auto r = ${call};\n      elapsedNs += nanos(t0);\n      ser(o, r);\n    }\n`;
   });
-  out += '  }\n  o += \']\';\n  return o;\n}\n';
+  out += "  }\n  o += ']';\n  return o;\n}\n";
   return out;
 }
 

@@ -11,8 +11,7 @@ const builtins = readRuntime('go-builtins.go');
  */
 export function goBuiltins(code: string): string {
   const declared = (name: string) =>
-    new RegExp(`^(?:\\s*func\\s+${name}\\s*[[(]|(?:var|const|type)\\s+${name}\\b)`, 'm').test(code) ||
-    new RegExp(`^(?:var|const|type)\\s*\\([^)]*^\\s*${name}\\b`, 'm').test(code);
+    new RegExp(`^(?:\\s*func\\s+${name}\\s*[[(]|(?:var|const|type)\\s+${name}\\b)`, 'm').test(code) || new RegExp(`^(?:var|const|type)\\s*\\([^)]*^\\s*${name}\\b`, 'm').test(code);
   return fillRuntime(builtins, { min: !declared('min'), max: !declared('max'), clear: !declared('clear') }, '');
 }
 
@@ -86,10 +85,7 @@ function generate(problem: ExecuteProblem): string {
     const call = `${fn.name}(${fn.params.map((_, k) => `a${k}`).join(', ')})`;
     let out = convert(fn.params, (k) => `vals[${k}]`, 'a', '\t');
     out += '\tt0 := qctime.Now()\n';
-    out +=
-      fn.returns === 'void'
-        ? `\t${call}\n\t*elapsed += qctime.Since(t0)\n\tb.WriteString("null")\n`
-        : `\tr := ${call}\n\t*elapsed += qctime.Since(t0)\n\t${writer(fn.returns, 'r')}\n`;
+    out += fn.returns === 'void' ? `\t${call}\n\t*elapsed += qctime.Since(t0)\n\tb.WriteString("null")\n` : `\tr := ${call}\n\t*elapsed += qctime.Since(t0)\n\t${writer(fn.returns, 'r')}\n`;
     return out;
   }
   const d = sig.design;
@@ -105,7 +101,7 @@ function generate(problem: ExecuteProblem): string {
         ? `\t\t\t${call}\n\t\t\t*elapsed += qctime.Since(t0)\n\t\t\tb.WriteString("null")\n`
         : `\t\t\tr := ${call}\n\t\t\t*elapsed += qctime.Since(t0)\n\t\t\t${writer(m.returns, 'r')}\n`;
   }
-  out += '\t\t}\n\t}\n\tb.WriteByte(\']\')\n';
+  out += "\t\t}\n\t}\n\tb.WriteByte(']')\n";
   return out;
 }
 
@@ -132,7 +128,12 @@ export function splitGoHeader(code: string): { imports: string[]; body: string }
     }
     if (inImport) {
       const close = bare.indexOf(')');
-      imports.push(...(close >= 0 ? bare.slice(0, close) : bare).split(';').map((s) => s.trim()).filter(Boolean));
+      imports.push(
+        ...(close >= 0 ? bare.slice(0, close) : bare)
+          .split(';')
+          .map((s) => s.trim())
+          .filter(Boolean),
+      );
       if (close >= 0) inImport = false;
       lines[i] = '';
       continue;
@@ -152,7 +153,12 @@ export function splitGoHeader(code: string): { imports: string[]; body: string }
     if (rest.startsWith('(')) {
       const inner = rest.slice(1);
       const close = inner.indexOf(')');
-      imports.push(...(close >= 0 ? inner.slice(0, close) : inner).split(';').map((s) => s.trim()).filter(Boolean));
+      imports.push(
+        ...(close >= 0 ? inner.slice(0, close) : inner)
+          .split(';')
+          .map((s) => s.trim())
+          .filter(Boolean),
+      );
       if (close < 0) inImport = true;
     } else {
       imports.push(rest.replace(/;$/, ''));
@@ -172,12 +178,7 @@ export function buildGo(problem: ExecuteProblem, code: string): DriverSource {
   const { imports, body } = splitGoHeader(code.replace(/\r\n?/g, '\n'));
   const imported = new Set(imports.map(importName));
   const plain = codeOnly(body);
-  const implicit = IMPLICIT.filter(
-    ([name]) =>
-      !imported.has(name) &&
-      new RegExp(`(?<![\\w.])${name}\\.[A-Z]`).test(plain) &&
-      !new RegExp(`^(?:func|var|const|type)\\s+${name}\\b`, 'm').test(plain),
-  );
+  const implicit = IMPLICIT.filter(([name]) => !imported.has(name) && new RegExp(`(?<![\\w.])${name}\\.[A-Z]`).test(plain) && !new RegExp(`^(?:func|var|const|type)\\s+${name}\\b`, 'm').test(plain));
   const specs = [DRIVER_IMPORTS, ...imports, ...implicit.map(([, path]) => JSON.stringify(path))].join('; ');
   const uses = implicit.map(([name, , member]) => `var _ = ${name}.${member}\n`).join('');
   const driver = fillRuntime(runtime, nodeUse(problem), generate(problem), { QC_PER_TEST: String(linesPerTest(signatureOf(problem))) });

@@ -62,7 +62,7 @@ function generate(problem: ExecuteProblem): string {
   out += convert(d.constructorParams, (k) => `list(args.get(0)).get(${k})`, 'c', '        ');
   out += `        long t0 = System.nanoTime();\n        ${d.className} obj = new ${d.className}(${d.constructorParams.map((_, k) => `c${k}`).join(', ')});\n`;
   out += '        elapsedNs += System.nanoTime() - t0;\n        sb.append("[null");\n';
-  out += '        for (int i = 1; i < ops.size(); i++) {\n            java.util.List<Object> a = list(args.get(i));\n            sb.append(\',\');\n            switch ((String) ops.get(i)) {\n';
+  out += "        for (int i = 1; i < ops.size(); i++) {\n            java.util.List<Object> a = list(args.get(i));\n            sb.append(',');\n            switch ((String) ops.get(i)) {\n";
   for (const m of d.methods) {
     const call = `obj.${m.name}(${m.params.map((_, k) => `p${k}`).join(', ')})`;
     out += `                case ${JSON.stringify(m.name)}: {\n${convert(m.params, (k) => `a.get(${k})`, 'p', '                    ')}`;

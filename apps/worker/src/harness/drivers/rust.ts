@@ -36,7 +36,7 @@ function generate(problem: ExecuteProblem): string {
   out += convert(d.constructorParams, (k) => `&c[${k}]`, 'c', '        ');
   out += `        let mut t0 = std::time::Instant::now();\n        let mut obj = ${d.className}::new(${d.constructorParams.map((_, k) => `c${k}`).join(', ')});\n`;
   out += '        *elapsed += elapsed_ns(t0);\n        o.push_str("[null");\n';
-  out += '        for i in 1..ops.len() {\n            let a = args[i].arr();\n            o.push(\',\');\n            match ops[i].text() {\n';
+  out += "        for i in 1..ops.len() {\n            let a = args[i].arr();\n            o.push(',');\n            match ops[i].text() {\n";
   for (const m of d.methods) {
     out += `                ${JSON.stringify(m.name)} => {\n${convert(m.params, (k) => `&a[${k}]`, 'p', '                    ')}`;
     out += `                    t0 = std::time::Instant::now();\n                    let r = obj.${snakeCase(m.name)}(${m.params.map((_, k) => `p${k}`).join(', ')});\n`;

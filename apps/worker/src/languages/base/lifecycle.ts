@@ -65,13 +65,7 @@ export function tidyCompileOutput(language: LanguageDefinition, output: string, 
 }
 
 /** Write the source into the box and compile it there. A platform failure has `result.internalError`. */
-export async function compileProgram(
-  sandbox: Sandbox,
-  box: Box,
-  language: LanguageDefinition & WithPrecompiledHeader,
-  source: string,
-  opts: { fileName?: string } = {},
-): Promise<CompileOutcome> {
+export async function compileProgram(sandbox: Sandbox, box: Box, language: LanguageDefinition & WithPrecompiledHeader, source: string, opts: { fileName?: string } = {}): Promise<CompileOutcome> {
   const fileName = opts.fileName ?? language.sourceFile;
   await box.writeFile(fileName, source);
   if (language.transpile) {
@@ -101,7 +95,7 @@ export async function compileProgram(
   const said = clip(tidyCompileOutput(language, [result.stdout, result.stderr].filter((s) => s.trim()).join('\n'), usePch ? pch.dir : null));
   const stopped = stoppedBecause(result, limits);
   const ok = !result.internalError && !result.limitExceeded && result.exitCode === 0;
-  const output = stopped ? [stopped, said].filter(Boolean).join('\n') : said || (ok ? '' : result.internalError ?? `The compiler failed (${result.signal ?? `exit ${result.exitCode}`}).`);
+  const output = stopped ? [stopped, said].filter(Boolean).join('\n') : said || (ok ? '' : (result.internalError ?? `The compiler failed (${result.signal ?? `exit ${result.exitCode}`}).`));
   return { ok, output, result };
 }
 
@@ -111,7 +105,7 @@ const FORK_SERVED = new Set<LanguageDefinition['id']>(['python']);
 /** Run the compiled (or interpreted) program once. */
 export async function runProgram(sandbox: Sandbox, box: Box, language: LanguageDefinition, opts: RunProgramOptions): Promise<SandboxResult> {
   const argv = typeof language.run === 'function' ? language.run(opts.limits) : language.run;
-  const env = typeof language.env === 'function' ? language.env(opts.limits) : language.env ?? {};
+  const env = typeof language.env === 'function' ? language.env(opts.limits) : (language.env ?? {});
   const result = await sandbox.run({
     argv,
     box,
