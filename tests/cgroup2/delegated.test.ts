@@ -22,7 +22,7 @@ let root: string;
 beforeAll(async () => {
   root = fs.mkdtempSync(path.join(os.tmpdir(), 'qc-cgroup2-'));
   fs.chmodSync(root, 0o755);
-  sandbox = await createSandbox({ root });
+  sandbox = await createSandbox({ root, cgroup: delegated });
   say(`sandbox detected cgroup v${sandbox.cgroupVersion}; runs under ${sandbox.cgroupParent}`);
 });
 

@@ -39,7 +39,7 @@ export interface RunningWorker {
 export async function startWorker({ config, logger, sandbox: given, metricsPort, gate = new JobGate(config.QUICKCODE_SANDBOX_CONCURRENCY) }: WorkerOptions): Promise<RunningWorker> {
   const keys = redisKeys(config.QUICKCODE_REDIS_PREFIX);
   const id = `${os.hostname()}-${process.pid}-${randomUUID().slice(0, 8)}`;
-  const sandbox = given ?? (await createSandbox({ root: config.sandboxDir, concurrency: config.QUICKCODE_SANDBOX_CONCURRENCY }));
+  const sandbox = given ?? (await createSandbox({ root: config.sandboxDir, concurrency: config.QUICKCODE_SANDBOX_CONCURRENCY, cgroup: config.QUICKCODE_CGROUP }));
   configureCheckers({
     problemsDir: config.problemsDir,
     threads: config.QUICKCODE_CHECKER_THREADS,

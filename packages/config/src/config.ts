@@ -81,6 +81,8 @@ export const configSchema = z.object({
   QUICKCODE_SANDBOX_CONCURRENCY: int().min(1).default(os.availableParallelism()),
   /** Where workers keep sandbox boxes and the launcher (must be enterable by uid 65534). */
   QUICKCODE_SANDBOX_DIR: z.string().default(path.join(os.tmpdir(), 'quickcode-sandbox')),
+  /** cgroup v2: the cgroup delegated to the worker (systemd Delegate=yes), as a path under the v2 mount; default its own. */
+  QUICKCODE_CGROUP: z.string().optional(),
   /** Root-owned cache of the C++ precompiled header. */
   QUICKCODE_PCH_DIR: z.string().default('/var/cache/quickcode/pch'),
   /** Checker threads per worker; a check's deadline and each thread's heap. */

@@ -18,11 +18,11 @@ export interface SandboxOptions {
   /**
    * Host directory for boxes, the launcher binary and run files. Every directory above it
    * must be searchable by uid 65534 (bwrap binds from there as that user).
-   * Default: $QUICKCODE_SANDBOX_DIR, else <tmpdir>/quickcode-sandbox. Not under the data
+   * Default: <tmpdir>/quickcode-sandbox (the worker passes QUICKCODE_SANDBOX_DIR). Not under the data
    * directory: that may sit in a private home (mode 0700) the sandbox user cannot enter.
    */
   root?: string;
-  /** Runs at once; more wait their turn. Default: QUICKCODE_SANDBOX_CONCURRENCY, else the core count. */
+  /** Runs at once; more wait their turn. Default: the core count (the worker passes QUICKCODE_SANDBOX_CONCURRENCY). */
   concurrency?: number;
   /** Size of each box's tmpfs (/box), bytes. Default 256 MiB (charged to the writing run's memory too). */
   boxBytes?: number;
@@ -31,7 +31,7 @@ export interface SandboxOptions {
   /**
    * cgroup v2 only: the cgroup delegated to the worker, as a path under the v2 mount (e.g.
    * /system.slice/quickcode-worker.service, which systemd's Delegate=yes hands over); run
-   * cgroups go under its quickcode/. Default: $QUICKCODE_CGROUP, else the worker's own cgroup.
+   * cgroups go under its quickcode/. Default: the worker's own cgroup (the worker passes QUICKCODE_CGROUP).
    */
   cgroup?: string;
   /** Inodes of each box's tmpfs. Default 8192 (a program making many files gets ENOSPC; each costs ~9 KiB of kernel memory). */
@@ -212,10 +212,10 @@ class BwrapSandbox implements Sandbox {
  * when this machine cannot sandbox (no bwrap, no writable cgroups, no gcc).
  */
 export async function createSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
-  const root = path.resolve(options.root ?? (process.env.QUICKCODE_SANDBOX_DIR || path.join(os.tmpdir(), 'quickcode-sandbox')));
+  const root = path.resolve(options.root ?? path.join(os.tmpdir(), 'quickcode-sandbox'));
   const bwrap = options.bwrap ?? '/usr/bin/bwrap';
   if (!fs.existsSync(bwrap)) throw new Error(`bubblewrap is missing at ${bwrap}: install the bubblewrap package.`);
-  const cgroups = detectCgroups({ delegated: options.cgroup ?? (process.env.QUICKCODE_CGROUP || undefined) });
+  const cgroups = detectCgroups({ delegated: options.cgroup });
 
   const dirs = { bin: path.join(root, 'bin'), boxes: path.join(root, 'boxes'), runs: path.join(root, 'runs'), etc: path.join(root, 'etc') };
   await fsp.mkdir(root, { recursive: true, mode: 0o755 });
@@ -259,7 +259,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     if (!ownerIsLive(name.split('-')[0]!)) await fsp.rm(path.join(dirs.runs, name), { force: true });
   }
 
-  const concurrency = options.concurrency ?? (Number(process.env.QUICKCODE_SANDBOX_CONCURRENCY) || os.availableParallelism());
+  const concurrency = options.concurrency ?? os.availableParallelism();
   const forkServer =
     options.forkServer === false
       ? undefined
