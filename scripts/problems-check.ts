@@ -12,7 +12,7 @@ import { closeCheckers, configureCheckers } from '../apps/worker/src/checkers/in
 /**
  * Validate every problem package: it loads, samples exist, every test parses against the
  * signature, and every solution under solutions/ gets the verdict its name promises, in the
- * sandbox: reference.* and alt-* AC, wrong-* WA, tle-* TLE, slow-*.py TLE (a slow solution in
+ * sandbox: reference.* and alt-* AC, wrong-* WA, re-* RE, tle-* TLE, slow-*.py TLE (a slow solution in
  * a faster language may pass, so only Python's is held to TLE).
  *
  *   npm run problems:check -- [slug ...] [--jobs N] [--changed] [--language ID ...]
@@ -61,6 +61,7 @@ function expectedVerdict(file: string, language: LanguageId): Verdict | null {
   if (stem === 'reference' || stem.startsWith('alt-')) return 'AC';
   if (stem.startsWith('wrong-')) return 'WA';
   if (stem.startsWith('tle-')) return 'TLE';
+  if (stem.startsWith('re-')) return 'RE';
   if (stem.startsWith('slow-')) return language === 'python' ? 'TLE' : null;
   return null;
 }
