@@ -5,7 +5,7 @@ import type { CatalogueEntry } from './problems';
 const rows: CatalogueEntry[] = [
   { slug: 'two-sum', number: 1, title: 'Two Sum', difficulty: 'Easy', tags: ['Array', 'Hash Table'], acceptance: 50, status: 'solved' },
   { slug: 'merge-intervals', number: 56, title: 'Merge Intervals', difficulty: 'Medium', tags: ['Array', 'Sorting'], acceptance: null, status: null },
-  { slug: 'min-stack', number: 155, title: 'Min Stack', difficulty: 'Medium', tags: ['Stack', 'Design'], acceptance: 80, status: 'attempted' },
+  { slug: 'min-stack', number: null, title: 'Min Stack', difficulty: 'Medium', tags: ['Stack', 'Design'], acceptance: 80, status: 'attempted' },
 ];
 const slugs = (r: CatalogueEntry[]) => r.map((p) => p.slug);
 
