@@ -4,6 +4,7 @@ import fsp from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { pchBaseDir } from '../languages/base/pch.js';
+import { languages } from '../languages/index.js';
 import { BoxFactory, HostBox, type BoxContext } from './box.js';
 import { SANDBOX_PATH, ZYGOTE_PATH } from './bwrap.js';
 import { detectCgroups } from './cgroup.js';
@@ -45,7 +46,9 @@ export interface SandboxOptions {
   warmBoxes?: number;
   /**
    * Host directories bound read-only into every box (each run may use them or paths below).
-   * Default: the C++ precompiled-header directory. Bound when they exist at box creation.
+   * Default: the C++ precompiled-header directory and every language's own read-only
+   * directories (libraries LeetCode provides, Java's extra classes). Bound when they exist at
+   * box creation.
    */
   binds?: string[];
   /** Start the Python fork server in every box (default true; false: Python runs exec python3 each time). */
@@ -269,7 +272,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
           env: [`PATH=${SANDBOX_PATH}`, 'HOME=/box', 'LANG=C.UTF-8', 'PYTHONDONTWRITEBYTECODE=1'],
         };
   const ctx: BoxContext = { launcher, bwrap, etcDir: dirs.etc, cgroups, workerCgroup, runsDir: dirs.runs, ...(seccomp ? { seccompFile: seccomp } : {}), ...(forkServer ? { forkServer } : {}) };
-  const binds = (options.binds ?? [pchBaseDir()]).map((b) => path.resolve(b));
+  const binds = [...new Set((options.binds ?? [pchBaseDir(), ...Object.values(languages).flatMap((l) => l.readOnlyBinds ?? [])]).map((b) => path.resolve(b)))];
   const sandbox = new BwrapSandbox(boxes, ctx, dirs.runs, binds, options.warmBoxes ?? concurrency, concurrency);
   await probe(sandbox);
   sandbox.refill();
