@@ -15,6 +15,11 @@ const INPUT = '2 3\n';
 const EXPECTED = '5';
 /** a-plus-b's limits, but 1 s of CPU to keep the TLE cases short. */
 const LIMITS = { timeMs: 1000, memoryMb: 256, outputKb: 64 };
+/**
+ * MLE cases get more CPU to reach the memory limit: on some VMs first-touching 256 MB alone
+ * costs more than 1 s of CPU (measured here: 1.6 s bare), which would end them as TLE first.
+ */
+const MLE_LIMITS = { ...LIMITS, timeMs: 5000 };
 
 const cases = fs
   .readdirSync(here, { withFileTypes: true })
@@ -47,7 +52,7 @@ async function judge(name: string, file: string): Promise<{ verdict: Verdict; de
       language: languageIdSchema.parse(name.split('_')[0]),
       code: fs.readFileSync(file, 'utf8'),
       mode: 'submit',
-      problem: { slug: 'a-plus-b', kind: 'stdio', checker: 'tokens', limits: LIMITS },
+      problem: { slug: 'a-plus-b', kind: 'stdio', checker: 'tokens', limits: name.endsWith('_MLE') ? MLE_LIMITS : LIMITS },
       tests: [{ index: 0, input: INPUT, expected: EXPECTED }],
     },
     sandbox,
