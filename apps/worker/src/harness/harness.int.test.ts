@@ -98,7 +98,7 @@ describe.each(languageIds.map((l) => [l]))('%s driver', (language) => {
     expect(out.answers.map((a) => a.test)).toEqual(p.tests.map((_, i) => i));
     for (const [i, t] of p.tests.entries()) {
       const answer = out.answers[i] as DriverAnswer;
-      const verdict = check(problem.checker, problem.kind, answer.output, t.expected, { input: t.input, slug });
+      const verdict = await check(problem.checker, problem.kind, answer.output, t.expected, { input: t.input, slug });
       expect(verdict, `test ${t.name}: ${answer.output.slice(0, 200)}`).toEqual({ ok: true });
     }
   });
