@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { languageExtensions, loadProblem } from '@quickcode/problems';
+import { loadProblem } from '@quickcode/problems';
 import { repoRoot, type ExecuteProblem, type LanguageId } from '@quickcode/protocol';
 import { buildDriver, encodeTests } from '../apps/worker/src/harness/index.js';
 import { languages } from '../apps/worker/src/languages/index.js';
@@ -68,7 +68,7 @@ export async function measureCompiled(stack: Stack, rounds: number): Promise<voi
   const ws = await TestSocket.open(stack.url);
   console.log(`\n## Compiled languages: two-sum (${inputs.length} tests), submit -> AC vs bare compile + one process per test, ${rounds} rounds`);
   for (const language of ['cpp', 'java'] as const) {
-    const code = fs.readFileSync(path.join(loaded.dir, 'solutions', `reference.${languageExtensions[language]}`), 'utf8');
+    const code = fs.readFileSync(path.join(loaded.dir, 'solutions', `reference.${languages[language].extension}`), 'utf8');
     await submitTwoSum(ws, language, code, `warm-${language}`);
     const platform: number[] = [];
     const bare: number[] = [];

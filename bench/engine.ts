@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { languageExtensions, loadProblem } from '@quickcode/problems';
+import { languages } from '@quickcode/languages';
+import { loadProblem } from '@quickcode/problems';
 import { repoRoot, type ExecuteJob, type LanguageId } from '@quickcode/protocol';
 import { executeJob } from '../apps/worker/src/judge.js';
 import { createSandbox } from '../apps/worker/src/sandbox/index.js';
@@ -82,7 +83,7 @@ export async function main(): Promise<void> {
     console.log(`\n## Engine: two-sum, judged (compile + every test) vs bare compile + one process per test, ${Math.max(3, rounds / 4)} rounds`);
     for (const language of ['cpp', 'java'] as const) {
       const p = loadProblem(path.join(repoRoot(), 'problems', 'two-sum'));
-      const code = fs.readFileSync(path.join(p.dir, 'solutions', `reference.${languageExtensions[language]}`), 'utf8');
+      const code = fs.readFileSync(path.join(p.dir, 'solutions', `reference.${languages[language].extension}`), 'utf8');
       const job = problemJob('two-sum', language, code, 'submit');
       await judged(sandbox, job);
       const a: number[] = [];

@@ -3,7 +3,8 @@ import type { ExecuteJob, LanguageId, Verdict } from '@quickcode/protocol';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { languageOfFile, loadProblem, loadProblems, validateTest, type LoadedProblem } from '@quickcode/problems';
+import { languageOfFile } from '@quickcode/languages';
+import { loadProblem, loadProblems, validateTest, type LoadedProblem } from '@quickcode/problems';
 import { createSandbox } from '../apps/worker/src/sandbox/index.js';
 import { selfTestLanguages } from '../apps/worker/src/languages/index.js';
 import { executeJob } from '../apps/worker/src/judge.js';
@@ -37,7 +38,7 @@ interface Variant {
 const repoRoot = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const recordFile = path.join(repoRoot, '.quickcode', 'problems-check.json');
 /** Code whose change can change a verdict: the drivers, languages, sandbox and checkers. */
-const engineDirs = ['apps/worker/src/harness', 'apps/worker/src/languages', 'apps/worker/src/sandbox', 'apps/worker/src/checkers'];
+const engineDirs = ['packages/languages/src', 'apps/worker/src/harness', 'apps/worker/src/languages', 'apps/worker/src/sandbox', 'apps/worker/src/checkers'];
 
 function parseArgs(argv: string[]): { slugs: string[]; jobs: number | undefined; changed: boolean; languages: Set<string> } {
   const slugs: string[] = [];

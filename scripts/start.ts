@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { pino, type Logger } from 'pino';
 import { loadConfig, type Config } from '@quickcode/config';
+import { languages } from '@quickcode/languages';
 import { languageIds, redisKeys, repoRoot, WORKER_TTL_MS, workerInfoSchema } from '@quickcode/protocol';
 import { openDatabase, syncProblems, type Database } from '@quickcode/db';
 import { startMaster } from '@quickcode/master';
@@ -13,17 +14,6 @@ import { ensureWebBuilt } from './lib/web-build.js';
 import { missingWorkerPrerequisites } from './lib/prerequisites.js';
 
 type Role = 'all' | 'web' | 'master' | 'worker';
-
-const installHints: Record<string, string> = {
-  python: 'apt-get install python3',
-  javascript: 'apt-get install nodejs',
-  typescript: 'npm ci (the typescript package)',
-  cpp: 'apt-get install g++',
-  c: 'apt-get install gcc',
-  java: 'apt-get install openjdk-17-jdk-headless',
-  go: 'apt-get install golang-go',
-  rust: 'apt-get install rustc-web',
-};
 
 function fail(logger: Logger, message: string): never {
   logger.fatal(message);
@@ -119,7 +109,7 @@ async function main() {
     const worker = await startWorker({ config, logger });
     const absent = languageIds.filter((id) => !worker.languages.some((l) => l.id === id));
     if (absent.length > 0) {
-      logger.warn(`Languages not offered (self-test failed): ${absent.map((id) => `${id} (${installHints[id]})`).join(', ')}`);
+      logger.warn(`Languages not offered (self-test failed): ${absent.map((id) => `${id} (${languages[id].installHint})`).join(', ')}`);
     }
     closers.push(() => worker.close());
     console.log(`QuickCode worker is ready (${worker.languages.map((l) => l.id).join(', ')})`);

@@ -3,7 +3,7 @@ import type { NextConfig } from 'next';
 
 const nextConfig: NextConfig = {
   // The workspace packages ship TypeScript sources.
-  transpilePackages: ['@quickcode/protocol', '@quickcode/db', '@quickcode/problems'],
+  transpilePackages: ['@quickcode/protocol', '@quickcode/db', '@quickcode/problems', '@quickcode/languages'],
   // Native or connection-holding modules stay real Node modules, shared with the custom server.
   serverExternalPackages: ['pg', '@electric-sql/pglite', 'ioredis', 'bullmq', 'pino', 'drizzle-orm', 'bcryptjs', 'prom-client'],
   turbopack: {

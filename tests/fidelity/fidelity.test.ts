@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verdictSchema, type ExecuteJob, type LanguageId, type Verdict } from '@quickcode/protocol';
+import { languageOfFile } from '@quickcode/languages';
 import { loadProblem, type LoadedProblem } from '@quickcode/problems';
 import { createSandbox } from '../../apps/worker/src/sandbox/index.js';
 import type { Sandbox } from '../../apps/worker/src/sandbox/types.js';
@@ -18,8 +19,6 @@ import { executeJob } from '../../apps/worker/src/judge.js';
 const here = path.dirname(new URL(import.meta.url).pathname);
 const problemsDir = path.resolve(here, '../../problems');
 
-const EXTENSIONS: Record<string, LanguageId> = { py: 'python', js: 'javascript', 'ts.txt': 'typescript', cpp: 'cpp', c: 'c', java: 'java', go: 'go', rs: 'rust' };
-
 interface Case {
   file: string;
   name: string;
@@ -32,8 +31,9 @@ interface Case {
 
 function parseCase(file: string): Case {
   const name = path.basename(file);
-  const [slug, verdict, label, ...rest] = name.split('.');
-  const language = EXTENSIONS[rest.join('.')];
+  const [slug, verdict, label] = name.split('.');
+  // TypeScript cases end in .ts.txt: the repository's own tsc must not read them.
+  const language = languageOfFile(name.replace(/\.ts\.txt$/, '.ts'));
   if (!slug || !verdict || !label || !language) throw new Error(`${name}: expected <problem>.<VERDICT>.<name>.<ext>`);
   const code = fs.readFileSync(file, 'utf8');
   const marks = (tag: string) => [...code.matchAll(new RegExp(`${tag}:\\s*(.+?)\\s*(?:\\*/)?$`, 'gm'))].map((m) => m[1]!);

@@ -1,31 +1,17 @@
+import { languages } from '@quickcode/languages';
 import type { LanguageId, Verdict } from '@quickcode/protocol';
 
 // Browser code imports only types from @quickcode/protocol (its index also loads Node-only
-// configuration code), so the few display tables it needs live here, checked by their types.
+// configuration code); each language's names come from its folder in packages/languages,
+// whose main entry is browser-safe.
+
+const all = Object.values(languages);
 
 /** Display names used before any worker has reported its own. */
-export const languageNames: Record<LanguageId, string> = {
-  python: 'Python 3',
-  javascript: 'JavaScript',
-  typescript: 'TypeScript',
-  cpp: 'C++',
-  java: 'Java',
-  go: 'Go',
-  rust: 'Rust',
-  c: 'C',
-};
+export const languageNames = Object.fromEntries(all.map((l) => [l.id, l.name])) as Record<LanguageId, string>;
 
 /** Monaco's language id for each of ours. */
-export const editorLanguage: Record<LanguageId, string> = {
-  python: 'python',
-  javascript: 'javascript',
-  typescript: 'typescript',
-  cpp: 'cpp',
-  java: 'java',
-  go: 'go',
-  rust: 'rust',
-  c: 'c',
-};
+export const editorLanguage = Object.fromEntries(all.map((l) => [l.id, l.monaco])) as Record<LanguageId, string>;
 
 export const verdictLabels: Record<Verdict, string> = {
   AC: 'Accepted',

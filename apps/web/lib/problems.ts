@@ -1,6 +1,6 @@
 import { cache } from 'react';
 import { getProblem, getTests, listProblems, schema, userProblemProgress } from '@quickcode/db';
-import { starterCode } from '@quickcode/problems';
+import { starterCode } from '@quickcode/languages';
 import type { Difficulty, ProblemConfig, ProblemDetail, ProblemKind, ProblemSummary } from '@quickcode/protocol';
 import { services } from './services';
 

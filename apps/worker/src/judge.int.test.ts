@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { languageIds, repoRoot, type ExecuteJob, type LanguageId, type TestResult } from '@quickcode/protocol';
-import { languageExtensions, loadProblem } from '@quickcode/problems';
+import { languages } from '@quickcode/languages';
+import { loadProblem } from '@quickcode/problems';
 import { createSandbox } from './sandbox/index.js';
 import type { Sandbox } from './sandbox/types.js';
 import { executeJob } from './judge.js';
@@ -47,7 +48,7 @@ const PRINT: Record<LanguageId, string> = {
 
 describe.each(languageIds.map((l) => [l]))('%s on a function problem', (language) => {
   it('accepts the reference: every test its own process with its own time and memory', async () => {
-    const code = fs.readFileSync(path.join(twoSum.dir, 'solutions', `reference.${languageExtensions[language]}`), 'utf8');
+    const code = fs.readFileSync(path.join(twoSum.dir, 'solutions', `reference.${languages[language].extension}`), 'utf8');
     const result = await executeJob(job(language, code), sandbox, { status() {}, test() {} });
     expect(result.internalError).toBeUndefined();
     expect(result.compiled, result.compileOutput).toBe(true);

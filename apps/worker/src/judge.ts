@@ -6,7 +6,7 @@ import type { ExecuteJob, ExecuteResult, ExecuteTest, LanguageId, StatusEvent, T
 import type { Box, Sandbox, SandboxLimits, SandboxResult } from './sandbox/types.js';
 import { compileProgram, runProgram, resolveLimits } from './languages/base/index.js';
 import { languages } from './languages/index.js';
-import type { LanguageDefinition } from './languages/types.js';
+import type { LanguageToolchain } from '@quickcode/languages/toolchain';
 import { buildDriver, encodeTests, parseAnswers, splitStdout } from './harness/index.js';
 import { check } from './checkers/index.js';
 
@@ -135,7 +135,7 @@ async function verdictOfAnswer(job: ExecuteJob, test: ExecuteTest, actual: strin
 /** Everything the tests of a submission need, once its program is compiled in `box`. */
 interface TestRun {
   job: ExecuteJob;
-  definition: LanguageDefinition;
+  definition: LanguageToolchain;
   /** One test's limits: every test is its own process with its own budget. */
   limits: SandboxLimits;
   tests: ExecuteTest[];

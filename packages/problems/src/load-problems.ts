@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
-import { languageIds, problemConfigSchema, type LanguageId, type ProblemConfig } from '@quickcode/protocol';
+import { languageOfFile } from '@quickcode/languages';
+import { problemConfigSchema, type LanguageId, type ProblemConfig } from '@quickcode/protocol';
 
 export interface ProblemTest {
   name: string;
@@ -20,22 +21,6 @@ export interface LoadedProblem {
   /** Reference solutions (`solutions/reference.<ext>`) by language. */
   solutions: Partial<Record<LanguageId, string>>;
   contentHash: string;
-}
-
-export const languageExtensions: Record<LanguageId, string> = {
-  python: 'py',
-  javascript: 'js',
-  typescript: 'ts',
-  cpp: 'cpp',
-  java: 'java',
-  go: 'go',
-  rust: 'rs',
-  c: 'c',
-};
-
-export function languageOfFile(file: string): LanguageId | undefined {
-  const ext = path.extname(file).slice(1);
-  return languageIds.find((id) => languageExtensions[id] === ext);
 }
 
 /** Read one problems/<slug>/ package; throws with the file and reason when it is malformed. */

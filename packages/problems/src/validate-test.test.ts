@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { ProblemShape } from '@quickcode/languages';
 import type { ProblemConfig } from '@quickcode/protocol';
 import { normalizeTest, validateTest } from './validate-test.js';
 import { parseJson, stringifyJson, JsonNumber } from './json-text.js';
-import type { ProblemShape } from './value-types.js';
 
 const twoSum: ProblemShape = { kind: 'function', function: { name: 'twoSum', params: [{ name: 'nums', type: 'int[]' }, { name: 'target', type: 'int' }], returns: 'int[]' } };
 const tree: ProblemShape = { kind: 'function', function: { name: 'maxDepth', params: [{ name: 'root', type: 'TreeNode' }], returns: 'int' } };

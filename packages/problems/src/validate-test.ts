@@ -1,6 +1,6 @@
+import { parseType, type ProblemShape } from '@quickcode/languages';
 import type { Param } from '@quickcode/protocol';
 import { JsonNumber, JsonSyntaxError, parseJson, preview, stringifyJson, type JsonValue } from './json-text.js';
-import { parseType, type ProblemShape } from './value-types.js';
 
 /**
  * A test as LeetCode writes one, checked against the problem's signature: function

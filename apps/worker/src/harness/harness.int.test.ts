@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { languageIds, repoRoot, type ExecuteProblem, type LanguageId } from '@quickcode/protocol';
-import { languageExtensions, loadProblem, type LoadedProblem } from '@quickcode/problems';
+import { loadProblem, type LoadedProblem } from '@quickcode/problems';
 import { createSandbox } from '../sandbox/index.js';
 import type { Sandbox, SandboxResult } from '../sandbox/types.js';
 import { compileProgram, resolveLimits, runProgram } from '../languages/base/index.js';
@@ -84,7 +84,7 @@ describe.each(languageIds.map((l) => [l]))('%s driver', (language) => {
   it.each(SLUGS.map((s) => [s]))('runs the LeetCode-style reference for %s', async (slug) => {
     const p = problems.get(slug) as LoadedProblem;
     const problem = executeProblem(p);
-    const code = fs.readFileSync(path.join(p.dir, 'solutions', `reference.${languageExtensions[language]}`), 'utf8');
+    const code = fs.readFileSync(path.join(p.dir, 'solutions', `reference.${languages[language].extension}`), 'utf8');
     const out = await judge(
       language,
       problem,

@@ -1,28 +1,21 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
+import { toolchains, type LanguageToolchain } from '@quickcode/languages/toolchain';
 import { languageIds, type LanguageId, type LanguageInfo } from '@quickcode/protocol';
 import type { Sandbox } from '../sandbox/types.js';
 import { compileProgram, runProgram } from './base/lifecycle.js';
 import { resolveLimits } from './base/limits.js';
-import { c } from './c.js';
-import { cpp } from './cpp.js';
-import { go } from './go.js';
-import { java } from './java.js';
-import { javascript } from './javascript.js';
-import { python } from './python.js';
-import { rust } from './rust.js';
-import type { LanguageDefinition } from './types.js';
-import { typescript } from './typescript.js';
 
-export type { LanguageDefinition, TranspileResult } from './types.js';
+export type { LanguageToolchain } from '@quickcode/languages/toolchain';
 export * from './base/index.js';
 
-export const languages: Record<LanguageId, LanguageDefinition> = { python, javascript, typescript, cpp, java, go, rust, c };
+/** Every language's toolchain (packages/languages: one folder each); base/ runs them. */
+export const languages: Record<LanguageId, LanguageToolchain> = toolchains;
 
 const exec = promisify(execFile);
 
 /** The toolchain's version, asked on the host (trusted) with a bounded wait. */
-export async function languageVersion(language: LanguageDefinition): Promise<string> {
+export async function languageVersion(language: LanguageToolchain): Promise<string> {
   const [cmd, ...args] = language.versionCommand;
   const { stdout, stderr } = await exec(cmd!, args, { timeout: 15_000 });
   return language.parseVersion(`${stdout}\n${stderr}`.trim());
@@ -34,7 +27,7 @@ export interface SelfTestFailure {
 }
 
 /** Compile and run one language's self-test (2 3 -> 5) in a fresh box; null when it passed, else why not. */
-export async function selfTestLanguage(sandbox: Sandbox, language: LanguageDefinition): Promise<string | null> {
+export async function selfTestLanguage(sandbox: Sandbox, language: LanguageToolchain): Promise<string | null> {
   const box = await sandbox.createBox();
   try {
     const compiled = await compileProgram(sandbox, box, language, language.selfTest);

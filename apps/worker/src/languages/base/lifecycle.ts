@@ -1,13 +1,13 @@
 import fs from 'node:fs';
+import type { LanguageToolchain } from '@quickcode/languages/toolchain';
 import type { Box, Sandbox, SandboxLimits, SandboxResult } from '../../sandbox/types.js';
-import type { LanguageDefinition } from '../types.js';
 import { resolveLimits } from './limits.js';
-import { precompiledHeader, withPrecompiledHeader, type WithPrecompiledHeader } from './pch.js';
+import { precompiledHeader, withPrecompiledHeader } from './pch.js';
 
 /**
  * The shared lifecycle of every language (DMOJ's base executors): prepare the box with the
- * source, compile (sandboxed, or a host-side transpile that executes nothing), run, and
- * leave cleanup to the box's owner (`box.dispose()` in a `finally`).
+ * source, compile (sandboxed), run, and leave cleanup to the box's owner (`box.dispose()` in
+ * a `finally`). Each language's toolchain (packages/languages) declares what differs.
  */
 
 export interface CompileOutcome {
@@ -58,21 +58,16 @@ function stoppedBecause(result: SandboxResult, limits: SandboxLimits): string | 
  * Compiler messages name the user's file only: no host directory (the precompiled header's),
  * no /box prefix; then the language's own rewriting (generated lines back to the user's).
  */
-export function tidyCompileOutput(language: LanguageDefinition, output: string, pchDir: string | null): string {
+export function tidyCompileOutput(language: LanguageToolchain, output: string, pchDir: string | null): string {
   let text = pchDir ? output.split(`${pchDir}/`).join('') : output;
   text = text.replace(/(^|[\s'"(`])\/box\//gm, '$1');
   return language.tidyCompileOutput ? language.tidyCompileOutput(text) : text;
 }
 
 /** Write the source into the box and compile it there. A platform failure has `result.internalError`. */
-export async function compileProgram(sandbox: Sandbox, box: Box, language: LanguageDefinition & WithPrecompiledHeader, source: string, opts: { fileName?: string } = {}): Promise<CompileOutcome> {
+export async function compileProgram(sandbox: Sandbox, box: Box, language: LanguageToolchain, source: string, opts: { fileName?: string } = {}): Promise<CompileOutcome> {
   const fileName = opts.fileName ?? language.sourceFile;
   await box.writeFile(fileName, source);
-  if (language.transpile) {
-    const t = await language.transpile(source);
-    if (t.ok) for (const [name, text] of Object.entries(t.files)) await box.writeFile(name, text);
-    return { ok: t.ok, output: clip(t.output), result: { ...passed(), exitCode: t.ok ? 0 : 1 } };
-  }
   if (!language.compile) return { ok: true, output: '', result: passed() };
 
   const limits = resolveLimits(NO_PROBLEM, language, 'compile');
@@ -99,11 +94,8 @@ export async function compileProgram(sandbox: Sandbox, box: Box, language: Langu
   return { ok, output, result };
 }
 
-/** Languages whose runs the box's fork server takes (see sandbox/zygote.py): a test costs a fork. */
-const FORK_SERVED = new Set<LanguageDefinition['id']>(['python']);
-
 /** Run the compiled (or interpreted) program once. */
-export async function runProgram(sandbox: Sandbox, box: Box, language: LanguageDefinition, opts: RunProgramOptions): Promise<SandboxResult> {
+export async function runProgram(sandbox: Sandbox, box: Box, language: LanguageToolchain, opts: RunProgramOptions): Promise<SandboxResult> {
   const argv = typeof language.run === 'function' ? language.run(opts.limits) : language.run;
   const env = typeof language.env === 'function' ? language.env(opts.limits) : (language.env ?? {});
   const result = await sandbox.run({
@@ -112,7 +104,8 @@ export async function runProgram(sandbox: Sandbox, box: Box, language: LanguageD
     limits: opts.limits,
     ...(opts.stdinFile ? { stdinFile: opts.stdinFile } : {}),
     ...(opts.answer ? { answer: true } : {}),
-    ...(FORK_SERVED.has(language.id) ? { fork: true } : {}),
+    // The box's fork server takes these runs (see sandbox/zygote.py): a test costs a fork.
+    ...(language.forkServer ? { fork: true } : {}),
     env: { ...env, ...opts.env },
     readOnlyBinds: language.readOnlyBinds ?? [],
   });

@@ -1,6 +1,6 @@
+import type { LanguageToolchain } from '@quickcode/languages/toolchain';
 import type { ProblemLimits } from '@quickcode/protocol';
 import type { SandboxLimits } from '../../sandbox/types.js';
-import type { LanguageDefinition } from '../types.js';
 
 const KB = 1024;
 const MB = 1024 * 1024;
@@ -32,7 +32,7 @@ const RUN_OPEN_FILES = 256;
  *   process gets the sum of their budgets; its startup is paid once). Default 1.
  * - compile: fixed limits, independent of the problem.
  */
-export function resolveLimits(problem: ProblemLimits, language: LanguageDefinition, phase: 'compile' | 'run', testCount = 1): SandboxLimits {
+export function resolveLimits(problem: ProblemLimits, language: LanguageToolchain, phase: 'compile' | 'run', testCount = 1): SandboxLimits {
   if (phase === 'compile') {
     return { ...COMPILE, pids: language.compilePids ?? 64 };
   }
@@ -48,9 +48,4 @@ export function resolveLimits(problem: ProblemLimits, language: LanguageDefiniti
     openFiles: RUN_OPEN_FILES,
     tmpBytes: RUN_TMP_BYTES,
   };
-}
-
-/** The memory a runtime may give the program itself (a JVM's -Xmx), MiB: the cgroup limit less the overhead. */
-export function programMemoryMb(limits: SandboxLimits, language: Pick<LanguageDefinition, 'memoryOverheadKb'>): number {
-  return Math.max(16, Math.floor((limits.memoryKb - language.memoryOverheadKb) / KB));
 }

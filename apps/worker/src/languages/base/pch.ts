@@ -4,9 +4,9 @@ import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import type { LanguageToolchain, PrecompiledHeaderSpec } from '@quickcode/languages/toolchain';
 import { SANDBOX_PATH } from '../../sandbox/bwrap.js';
 import type { Sandbox } from '../../sandbox/types.js';
-import type { LanguageDefinition } from '../types.js';
 import { resolveLimits } from './limits.js';
 
 /**
@@ -34,18 +34,6 @@ import { resolveLimits } from './limits.js';
 
 const exec = promisify(execFile);
 
-export interface PrecompiledHeaderSpec {
-  /** The header as programs include it, e.g. `bits/stdc++.h`. */
-  header: string;
-  /** gcc's `-x` language for it. */
-  kind: 'c++-header' | 'c-header';
-}
-
-/** A language that declares a header worth precompiling (see this file's comment). */
-export interface WithPrecompiledHeader {
-  precompiledHeader?: PrecompiledHeaderSpec;
-}
-
 export interface ReadyHeader {
   /** Host directory holding `<header>.gch`, bound read-only at the same path into compiles. */
   dir: string;
@@ -64,7 +52,7 @@ export function pchBaseDir(): string {
 }
 
 /** The compiler and its flags, from a compile argv: no `-o <out>`, no source file. */
-export function compilerFlags(language: Pick<LanguageDefinition, 'compile' | 'sourceFile'>): { compiler: string; flags: string[] } {
+export function compilerFlags(language: Pick<LanguageToolchain, 'compile' | 'sourceFile'>): { compiler: string; flags: string[] } {
   const [compiler, ...rest] = language.compile ?? [];
   if (!compiler) throw new Error('the language has no compile command');
   const flags: string[] = [];
@@ -88,7 +76,7 @@ const prepared = new Map<string, Promise<ReadyHeader | null>>();
  * The language's precompiled header, made (or found) and checked once per process; null
  * when it has none or it could not be made (then compiles go on without it).
  */
-export function precompiledHeader(sandbox: Sandbox, language: LanguageDefinition & WithPrecompiledHeader): Promise<ReadyHeader | null> {
+export function precompiledHeader(sandbox: Sandbox, language: LanguageToolchain): Promise<ReadyHeader | null> {
   const spec = language.precompiledHeader;
   if (!spec || !language.compile) return Promise.resolve(null);
   let ready = prepared.get(language.id);
@@ -138,7 +126,7 @@ async function sha256File(file: string): Promise<string> {
   return hash.digest('hex');
 }
 
-async function prepare(sandbox: Sandbox, language: LanguageDefinition, spec: PrecompiledHeaderSpec): Promise<ReadyHeader> {
+async function prepare(sandbox: Sandbox, language: LanguageToolchain, spec: PrecompiledHeaderSpec): Promise<ReadyHeader> {
   const base = pchBaseDir();
   if (SHADOWED.some((p) => base === p || base.startsWith(`${p}/`))) throw new Error(`${base} would be hidden inside the sandbox (under ${SHADOWED.join(', ')}); set QUICKCODE_PCH_DIR elsewhere`);
   if (!/^[A-Za-z0-9_+-]+(\/[A-Za-z0-9_.+-]+)*$/.test(spec.header) || spec.header.split('/').includes('..')) throw new Error(`not a header name: ${spec.header}`);
@@ -196,7 +184,7 @@ async function prepare(sandbox: Sandbox, language: LanguageDefinition, spec: Pre
 }
 
 /** A compile in the sandbox, as user code gets it, must read the .gch (`-H` prints `! <file>`). */
-async function check(sandbox: Sandbox, language: LanguageDefinition, ready: ReadyHeader): Promise<void> {
+async function check(sandbox: Sandbox, language: LanguageToolchain, ready: ReadyHeader): Promise<void> {
   const header = path.relative(ready.dir, ready.file).replace(/\.gch$/, '');
   const box = await sandbox.createBox();
   try {
