@@ -27,7 +27,7 @@ function newestSource(dirs: string[]): number {
 export function ensureWebBuilt(log: (message: string) => void = console.log): void {
   const buildId = path.join(webDir, '.next', 'BUILD_ID');
   if (fs.existsSync(buildId)) {
-    const sources = [webDir, ...['protocol', 'config', 'db', 'problems', 'metrics'].map((p) => path.join(repoRoot(), 'packages', p, 'src'))];
+    const sources = [webDir, ...['protocol', 'config', 'db', 'problems', 'languages', 'metrics'].map((p) => path.join(repoRoot(), 'packages', p, 'src'))];
     if (newestSource(sources) <= fs.statSync(buildId).mtimeMs) return;
     log('The web app changed since its last build: building it again...');
   } else {
