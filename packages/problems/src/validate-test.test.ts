@@ -4,7 +4,17 @@ import type { ProblemConfig } from '@quickcode/protocol';
 import { normalizeTest, validateTest } from './validate-test.js';
 import { parseJson, stringifyJson, JsonNumber } from './json-text.js';
 
-const twoSum: ProblemShape = { kind: 'function', function: { name: 'twoSum', params: [{ name: 'nums', type: 'int[]' }, { name: 'target', type: 'int' }], returns: 'int[]' } };
+const twoSum: ProblemShape = {
+  kind: 'function',
+  function: {
+    name: 'twoSum',
+    params: [
+      { name: 'nums', type: 'int[]' },
+      { name: 'target', type: 'int' },
+    ],
+    returns: 'int[]',
+  },
+};
 const tree: ProblemShape = { kind: 'function', function: { name: 'maxDepth', params: [{ name: 'root', type: 'TreeNode' }], returns: 'int' } };
 const minStack: Pick<ProblemConfig, 'kind' | 'design'> = {
   kind: 'design',
