@@ -11,6 +11,7 @@ export interface PageLoad {
   jsDecoded: number;
   jsFiles: number;
   largestFile: { url: string; transferred: number };
+  files: { url: string; transferred: number }[];
   /** Milliseconds from the start of navigation. */
   statementVisible: number;
   editorVisible: number;
@@ -49,16 +50,18 @@ export async function loadOnce(browser: Browser, url: string): Promise<PageLoad>
   let jsTransferred = 0;
   let jsDecoded = 0;
   let largestFile = { url: '', transferred: 0 };
+  const files: PageLoad['files'] = [];
   for (const request of scripts) {
     const sizes = await request.sizes();
     const transferred = sizes.responseBodySize + sizes.responseHeadersSize;
     const body = await (await request.response())?.body().catch(() => undefined);
     jsTransferred += transferred;
     jsDecoded += body?.length ?? sizes.responseBodySize;
+    files.push({ url: new URL(request.url()).pathname, transferred });
     if (transferred > largestFile.transferred) largestFile = { url: new URL(request.url()).pathname, transferred };
   }
   await context.close();
-  return { jsTransferred, jsDecoded, jsFiles: scripts.length, largestFile, statementVisible: seen.statement ?? NaN, editorVisible: seen.editor ?? NaN };
+  return { jsTransferred, jsDecoded, jsFiles: scripts.length, largestFile, files, statementVisible: seen.statement ?? NaN, editorVisible: seen.editor ?? NaN };
 }
 
 const kib = (n: number) => `${(n / 1024).toFixed(0)} KiB`;
@@ -89,6 +92,7 @@ export async function measurePageWeight(runs: number, slug = 'two-sum'): Promise
   console.log(`\n## Problem page weight (/problems/${slug}, production build, cold cache, ${runs} runs, load average ${load1?.toFixed(2)})`);
   console.log(`JavaScript transferred: ${kib(median(loads.map((l) => l.jsTransferred)))} in ${median(loads.map((l) => l.jsFiles))} files (${kib(median(loads.map((l) => l.jsDecoded)))} decoded)`);
   console.log(`largest file: ${kib(largest.transferred)} (${largest.url})`);
+  if (process.env.BENCH_PAGE_FILES) for (const f of loads[0]!.files.sort((a, b) => b.transferred - a.transferred)) console.log(`  ${kib(f.transferred)} ${f.url}`);
   console.log(`statement visible: median ${median(loads.map((l) => l.statementVisible)).toFixed(0)} ms (${loads.map((l) => l.statementVisible.toFixed(0)).join(', ')})`);
   console.log(`editor visible: median ${median(loads.map((l) => l.editorVisible)).toFixed(0)} ms (${loads.map((l) => l.editorVisible.toFixed(0)).join(', ')})`);
   return loads;
