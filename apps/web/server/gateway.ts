@@ -32,8 +32,6 @@ function refusal(raw: unknown, error: z.ZodError): ErrorMessage {
     }
     case 'subscribe':
       return { type: 'error', requestId, code: 'bad_request', message: 'A subscribe message needs the submission "id".' };
-    case 'ping':
-      return { type: 'error', requestId, code: 'bad_request', message: 'A ping message has only its "type".' };
     default:
       return { type: 'error', requestId, code: 'unknown_message', message: `Unknown message type ${JSON.stringify(m.type ?? null)}; use submit, subscribe or ping.` };
   }
