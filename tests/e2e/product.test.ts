@@ -154,7 +154,7 @@ describe('the product, round 2', () => {
     await sockets[0]!.close();
     await page.getByRole('button', { name: 'Submit', exact: true }).click();
     await page.locator('.held').getByRole('button', { name: 'Cancel' }).click();
-    await page.getByRole('alert').filter({ hasText: 'Cancelled: the submission was never sent.' }).waitFor();
+    await page.locator('.error-text', { hasText: 'Cancelled: the submission was never sent.' }).waitFor();
 
     cut = false;
     await page.getByRole('status', { name: 'Connection: Live' }).waitFor({ timeout: 60_000 });
@@ -163,7 +163,7 @@ describe('the product, round 2', () => {
     expect(await submitCount(page)).toBe(before);
     expect(await page.locator('.result h2.verdict').count()).toBe(0);
     expect(await page.locator('.held').count()).toBe(0);
-    expect(await page.getByRole('alert').textContent()).toBe('Cancelled: the submission was never sent.');
+    expect(await page.locator('.error-text').textContent()).toBe('Cancelled: the submission was never sent.');
     // Nothing is held any more: the next click submits at once.
     await page.getByRole('button', { name: 'Submit', exact: true }).click();
     await page.locator('.result h2.verdict', { hasText: 'Accepted' }).waitFor({ timeout: 90_000 });
@@ -342,6 +342,7 @@ describe('the product, round 2', () => {
 
     await page.getByRole('button', { name: 'Editor settings' }).click();
     await page.getByLabel('Font size').selectOption('18');
+    await page.getByLabel('Tab size').selectOption('2');
     await page.getByLabel('Key bindings').selectOption('vim');
     await screenshot(page, 'editor-settings');
     await page.keyboard.press('Escape');
@@ -387,6 +388,12 @@ describe('the product, round 2', () => {
     await page.getByRole('button', { name: 'Editor settings' }).click();
     await page.getByLabel('Key bindings').selectOption('standard');
     await page.keyboard.press('Escape');
+
+    // The tab size chosen before the reload still indents.
+    await setEditorCode(page, 'x = 1');
+    await page.keyboard.press('ControlOrMeta+Home');
+    await page.keyboard.press('Tab');
+    await expect.poll(async () => ((await page.locator('.monaco-editor .view-line').first().textContent()) ?? '').replace(/\u00a0/g, ' ')).toBe('  x = 1');
 
     await setEditorCode(page, 'class Solution:\n    def twoSum(self, nums, target):\n        for i, x in enumer');
     await page.keyboard.press('ControlOrMeta+End');
