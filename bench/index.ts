@@ -8,7 +8,7 @@ import { comparePolling } from './polling.js';
 import { measureWsCapacity } from './ws-capacity.js';
 
 /**
- * `npm run bench [latency|throughput|compiled|ws|polling|sandbox|engine]...`: every figure printed next to a
+ * `npm run bench [latency|throughput|compiled|ws|polling|sandbox|engine|page]...`: every figure printed next to a
  * baseline measured in the same run. Sizes can be lowered with BENCH_* variables.
  */
 async function main() {
@@ -21,6 +21,10 @@ async function main() {
   if (all || wanted.has('engine')) {
     const { main: engineBench } = await import('./engine.js');
     await engineBench();
+  }
+  if (all || wanted.has('page')) {
+    const { measurePageWeight } = await import('./page-weight.js');
+    await measurePageWeight(Number(process.env.BENCH_PAGE_RUNS ?? 5));
   }
   if (!all && ![...wanted].some((w) => ['latency', 'throughput', 'compiled', 'polling', 'ws'].includes(w))) return;
   const problem = loadProblems(loadConfig().problemsDir).find((p) => p.slug === 'a-plus-b');

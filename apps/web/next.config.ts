@@ -8,9 +8,10 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ['pg', '@electric-sql/pglite', 'ioredis', 'bullmq', 'pino', 'drizzle-orm', 'bcryptjs', 'prom-client'],
   turbopack: {
     // monaco-vim and monaco-emacs name Monaco by paths its exports map no longer offers (and
-    // emacs `require`s the AMD build): point them all at the one ESM copy the editor uses.
+    // emacs `require`s the package, i.e. every language and feature): point them all at the
+    // one ESM editor API the editor uses, with only the features it imports.
     resolveAlias: {
-      'monaco-editor': 'monaco-editor/index',
+      'monaco-editor': 'monaco-editor/editor/editor.api',
       'monaco-editor/esm/vs/editor/editor.api': 'monaco-editor/editor/editor.api',
       'monaco-editor/esm/vs/editor/common/commands/shiftCommand': 'monaco-editor/editor/common/commands/shiftCommand',
     },

@@ -113,6 +113,7 @@ describe('the product, round 2', () => {
     await page.clock.fastForward(60_000);
     expect(await page.locator('.error-text').count()).toBe(0);
     expect(await page.locator('.held').count()).toBe(1);
+    await screenshot(page, 'submit-held');
 
     cut = false;
     await expect
@@ -128,6 +129,69 @@ describe('the product, round 2', () => {
     expect(await page.locator('.error-text').count()).toBe(0);
     expect(await submitCount(page)).toBe(before + 1);
     expect(s.pageErrors).toEqual([]);
+    await s.context.close();
+  });
+
+  it('a held submit that is cancelled is never sent, even once the connection is back', async () => {
+    const s = await newSession(browser);
+    const { page } = s;
+    let cut = false;
+    const sockets: WebSocketRoute[] = [];
+    await page.routeWebSocket(/\/ws$/, (ws) => {
+      if (cut) {
+        ws.close();
+        return;
+      }
+      ws.connectToServer();
+      sockets.push(ws);
+    });
+    await openTwoSum(page);
+    await setEditorCode(page, TWO_SUM_PY);
+    await page.getByRole('status', { name: 'Connection: Live' }).waitFor();
+    const before = await submitCount(page);
+
+    cut = true;
+    await sockets[0]!.close();
+    await page.getByRole('button', { name: 'Submit', exact: true }).click();
+    await page.locator('.held').getByRole('button', { name: 'Cancel' }).click();
+    await page.locator('.error-text', { hasText: 'Cancelled: the submission was never sent.' }).waitFor();
+
+    cut = false;
+    await page.getByRole('status', { name: 'Connection: Live' }).waitFor({ timeout: 60_000 });
+    // Time for a resent submit to be judged: none may appear, and the pane keeps saying it was cancelled.
+    await page.waitForTimeout(3000);
+    expect(await submitCount(page)).toBe(before);
+    expect(await page.locator('.result h2.verdict').count()).toBe(0);
+    expect(await page.locator('.held').count()).toBe(0);
+    expect(await page.locator('.error-text').textContent()).toBe('Cancelled: the submission was never sent.');
+    // Nothing is held any more: the next click submits at once.
+    await page.getByRole('button', { name: 'Submit', exact: true }).click();
+    await page.locator('.result h2.verdict', { hasText: 'Accepted' }).waitFor({ timeout: 90_000 });
+    expect(await submitCount(page)).toBe(before + 1);
+    expect(s.pageErrors).toEqual([]);
+    await s.context.close();
+  });
+
+  it('an HTTP submit retried with the same Idempotency-Key makes one submission', async () => {
+    const s = await newSession(browser);
+    const { page } = s;
+    await openTwoSum(page);
+    const before = await submitCount(page);
+    const send = (key: string) =>
+      page.request.post(`${stack.url}/api/submissions`, {
+        headers: { 'content-type': 'application/json', 'idempotency-key': key, origin: stack.url },
+        data: { problem: 'two-sum', language: 'python', code: TWO_SUM_PY, mode: 'submit' },
+      });
+    const key = `retry-${Date.now().toString(36)}`;
+    const first = await send(key);
+    expect(first.status()).toBe(202);
+    const second = await send(key);
+    expect(second.status()).toBe(202);
+    expect(((await second.json()) as { id: string }).id).toBe(((await first.json()) as { id: string }).id);
+    await expect.poll(() => submitCount(page)).toBe(before + 1);
+    // A different key is a different submission.
+    expect((await send(`${key}-other`)).status()).toBe(202);
+    await expect.poll(() => submitCount(page)).toBe(before + 2);
     await s.context.close();
   });
 
@@ -183,6 +247,7 @@ describe('the product, round 2', () => {
     await page.mouse.move(first.x + Math.min(8, first.width / 2), first.y + first.height / 2);
     const hover = page.locator('.monaco-hover').filter({ hasText: /expected/ });
     await hover.first().waitFor({ state: 'visible', timeout: 10_000 });
+    await screenshot(page, 'compile-error-hover');
 
     await page.locator('.monaco-editor .view-lines').first().click();
     await page.keyboard.press('ControlOrMeta+Home');
@@ -223,6 +288,7 @@ describe('the product, round 2', () => {
     await expect.poll(() => rows(page).first().locator('td.number-col').textContent()).not.toBe('1');
     const numbers = (await rows(page).locator('td.number-col').allTextContents()).filter((n) => n !== '—').map(Number);
     expect(numbers).toEqual([...numbers].sort((a, b) => b - a));
+    await screenshot(page, 'problem-list-numbers');
 
     await page.getByLabel('Difficulty', { exact: true }).selectOption('Hard');
     const hardTitles = await rows(page).locator('td a').allTextContents();
@@ -252,6 +318,7 @@ describe('the product, round 2', () => {
     expect(await page.getByLabel('Search problems').inputValue()).toBe('two');
     expect(await page.getByLabel('Difficulty', { exact: true }).inputValue()).toBe('Easy');
     await expect.poll(() => rows(page).count()).toBe(filtered);
+    await screenshot(page, 'problem-list-from-url');
 
     await page.getByRole('link', { name: 'Two Sum', exact: true }).click();
     await page.waitForURL(/\/problems\/two-sum/);
@@ -275,7 +342,9 @@ describe('the product, round 2', () => {
 
     await page.getByRole('button', { name: 'Editor settings' }).click();
     await page.getByLabel('Font size').selectOption('18');
+    await page.getByLabel('Tab size').selectOption('2');
     await page.getByLabel('Key bindings').selectOption('vim');
+    await screenshot(page, 'editor-settings');
     await page.keyboard.press('Escape');
     await expect
       .poll(() =>
@@ -319,6 +388,12 @@ describe('the product, round 2', () => {
     await page.getByRole('button', { name: 'Editor settings' }).click();
     await page.getByLabel('Key bindings').selectOption('standard');
     await page.keyboard.press('Escape');
+
+    // The tab size chosen before the reload still indents.
+    await setEditorCode(page, 'x = 1');
+    await page.keyboard.press('ControlOrMeta+Home');
+    await page.keyboard.press('Tab');
+    await expect.poll(async () => ((await page.locator('.monaco-editor .view-line').first().textContent()) ?? '').replace(/\u00a0/g, ' ')).toBe('  x = 1');
 
     await setEditorCode(page, 'class Solution:\n    def twoSum(self, nums, target):\n        for i, x in enumer');
     await page.keyboard.press('ControlOrMeta+End');
@@ -473,9 +548,85 @@ describe('the product, round 2', () => {
     await stranger.page.goto(`${stack.url}/u/${username}`);
     await stranger.page.getByRole('heading', { name: username }).waitFor();
     await stranger.page.getByRole('img', { name: /Activity heatmap/ }).waitFor();
+    await screenshot(stranger.page, 'public-profile');
     const missing = await stranger.page.goto(`${stack.url}/u/nobody_by_this_name`);
     expect(missing?.status()).toBe(404);
     await stranger.context.close();
+    await s.context.close();
+  });
+
+  it('folds hints until asked, writes powers as superscripts and offers a skip link to the content', async () => {
+    const s = await newSession(browser);
+    const { page } = s;
+    await page.goto(`${stack.url}/problems/two-sum`);
+    const statement = page.getByRole('region', { name: 'Problem' });
+    await statement.getByRole('heading', { name: 'Two Sum' }).waitFor();
+    expect(await statement.textContent()).toContain('10⁴');
+    expect(await statement.textContent()).not.toContain('10^');
+
+    const hints = statement.locator('details.hint');
+    expect(await hints.count()).toBe(2);
+    const firstHint = hints.first().getByText('target - x', { exact: false });
+    expect(await firstHint.isVisible()).toBe(false);
+    await hints.first().getByText('Hint 1').click();
+    await firstHint.waitFor({ state: 'visible' });
+    expect(await hints.nth(1).getByText('hash map', { exact: false }).isVisible()).toBe(false);
+    await screenshot(page, 'problem-hints');
+
+    // The first Tab reaches the skip link, shown on focus; following it moves focus past the header.
+    await page.goto(`${stack.url}/problems/two-sum`);
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to content' });
+    expect(await skip.evaluate((el) => el === (globalThis as unknown as { document: { activeElement: unknown } }).document.activeElement)).toBe(true);
+    const box = (await skip.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate('document.activeElement && document.activeElement.id')).toBe('main');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate('!!document.activeElement.closest("#main")')).toBe(true);
+    await s.context.close();
+  });
+
+  it("shows the statement without scripts, and loads Monaco's language service and worker only for the language in use", async () => {
+    // The statement is in the server's HTML: readable before (and without) any JavaScript.
+    const noScript = await browser.newContext({ javaScriptEnabled: false });
+    const bare = await noScript.newPage();
+    await bare.goto(`${stack.url}/problems/two-sum`);
+    expect(await bare.getByRole('heading', { name: 'Two Sum' }).isVisible()).toBe(true);
+    expect(await bare.locator('.markdown').first().textContent()).toContain('target');
+    await noScript.close();
+
+    const s = await newSession(browser);
+    const { page } = s;
+    const scripts: Promise<string>[] = [];
+    page.on('response', (response) => {
+      if (response.request().resourceType() === 'script' || /\.js$/.test(new URL(response.url()).pathname)) scripts.push(response.text().catch(() => ''));
+    });
+    let workers = 0;
+    page.on('worker', () => workers++);
+    const loadedScript = async () => (await Promise.all(scripts)).join('\n');
+
+    await openTwoSum(page);
+    await page.locator('.monaco-editor .view-line').first().waitFor({ timeout: 90_000 });
+    await page.waitForLoadState('networkidle');
+    // Python open: neither the TypeScript service nor CSS/HTML/JSON's (nor Monaco's LSP client) came down.
+    let js = await loadedScript();
+    expect(js).not.toContain('getTypeScriptWorker');
+    expect(js).not.toContain('cssDefaults');
+    expect(js).not.toContain('LspClient');
+    const pythonWorkers = workers;
+
+    await page.getByLabel('Language').selectOption('typescript');
+    await setEditorCode(page, 'const xs = [3, 1, 2];\nxs.');
+    await page.keyboard.press('ControlOrMeta+End');
+    await page.keyboard.press('Control+Space');
+    // Array methods come from TypeScript's language service (in its own worker), not from words in the file.
+    await page.locator('.suggest-widget .monaco-list-row', { hasText: 'filter' }).first().waitFor({ timeout: 60_000 });
+    js = await loadedScript();
+    expect(js).toContain('getTypeScriptWorker');
+    expect(workers).toBeGreaterThan(pythonWorkers);
+    expect(s.foreign).toEqual([]);
+    expect(s.pageErrors).toEqual([]);
     await s.context.close();
   });
 });

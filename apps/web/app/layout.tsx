@@ -23,7 +23,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           Skip to content
         </a>
         <Header user={user ? { username: user.username, isGuest: user.isGuest } : undefined} theme={theme} />
-        <main className="main" id="main">
+        <main className="main" id="main" tabIndex={-1}>
           {children}
         </main>
       </body>

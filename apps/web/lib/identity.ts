@@ -23,10 +23,13 @@ export function secureCookies(secure: boolean): boolean {
   return setting === 'always' || (setting === 'auto' && secure);
 }
 
-/** May this user submit code? In `required` mode guests may not. */
-export function maySubmit(user: UserRow | undefined): user is UserRow {
-  if (!user) return false;
-  return services().config.QUICKCODE_AUTH === 'guest' || !user.isGuest;
+/**
+ * Who may submit code, the one rule the problem page, HTTP and the WebSocket all apply: anyone
+ * with an account, and guests in `guest` mode. A visitor with no user yet counts as the guest
+ * their first submission would make.
+ */
+export function maySubmit(user: Pick<UserRow, 'isGuest'> | undefined): boolean {
+  return services().config.QUICKCODE_AUTH === 'guest' || (user !== undefined && !user.isGuest);
 }
 
 /**
@@ -61,10 +64,8 @@ export class Submitter {
 
   /** The user, creating the guest if this is its first need; refused in `required` mode without an account. */
   identity(): Promise<Outcome<{ user: UserRow }>> {
-    if (this.user) {
-      return Promise.resolve(maySubmit(this.user) ? { ok: true, user: this.user } : fail(401, 'unauthorized', 'Sign in to submit code.'));
-    }
-    if (services().config.QUICKCODE_AUTH !== 'guest') return Promise.resolve(fail(401, 'unauthorized', 'Sign in to submit code.'));
+    if (!maySubmit(this.user)) return Promise.resolve(fail(401, 'unauthorized', 'Sign in to submit code.'));
+    if (this.user) return Promise.resolve({ ok: true, user: this.user });
     this.pending ??= guestFor({ token: this.token, address: this.requester.address, withSession: this.withSession }).then(
       (outcome) => {
         if (outcome.ok) {

@@ -1,7 +1,7 @@
 import { cache } from 'react';
-import { getProblem, getTests, listProblems, schema, userProblemProgress } from '@quickcode/db';
+import { acceptedPerformance as acceptedRows, getProblem, getTests, listProblems, schema, userProblemProgress } from '@quickcode/db';
 import { starterCode } from '@quickcode/languages';
-import type { Difficulty, ProblemConfig, ProblemDetail, ProblemKind, ProblemSummary } from '@quickcode/protocol';
+import type { Difficulty, LanguageId, ProblemConfig, ProblemDetail, ProblemKind, ProblemSummary } from '@quickcode/protocol';
 import { services } from './services';
 
 export type ProblemStatus = 'solved' | 'attempted' | null;
@@ -75,3 +75,9 @@ export const problemPageDetail = cache(async (slug: string): Promise<ProblemPage
     sampleExpected: samples.map((t) => t.expected),
   };
 });
+
+/** Runtime and memory of every accepted submit of one problem in one language, for the distribution chart. */
+export async function acceptedPerformance(slug: string, language: LanguageId): Promise<{ timeMs: number[]; memoryKb: number[] }> {
+  const rows = await acceptedRows(services().database.db, slug, language);
+  return { timeMs: rows.map((r) => r.timeMs ?? 0), memoryKb: rows.map((r) => r.memoryKb ?? 0) };
+}

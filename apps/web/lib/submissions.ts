@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { admitSubmission, discardSubmission, getProblem } from '@quickcode/db';
+import { admitSubmission, discardSubmission, getProblem, listUserSubmissions } from '@quickcode/db';
 import { MAX_CODE_BYTES, submissionRequestSchema, type ProblemConfig, type SubmissionRequest } from '@quickcode/protocol';
+import type { z } from 'zod';
 import type { Submitter } from './identity';
 import { isLanguageId, languageAvailable, languageNames } from './languages';
-import { fail, unavailable, type Outcome } from './result';
+import { fail, unavailable, type Failure, type Outcome } from './result';
 import { queueDepth, retryAfterSeconds } from './backpressure';
 import { services } from './services';
 import { testProblem } from './tests';
@@ -24,11 +25,9 @@ export interface SubmitOptions {
 /** `existing`: the request id was seen before, and this is the submission it made then. */
 export type SubmitOutcome = Outcome<{ id: string; existing: boolean }>;
 
-/** Check a raw body against the protocol; the first problem found becomes the answer. */
-export function parseSubmission(body: unknown): Outcome<{ request: SubmissionRequest }> {
-  const parsed = submissionRequestSchema.safeParse(body);
-  if (parsed.success) return { ok: true, request: parsed.data };
-  const issue = parsed.error.issues[0];
+/** Why a submission failed the protocol's schema (HTTP body or WebSocket message alike): its first problem. */
+export function submissionRefusal(error: z.ZodError): Failure {
+  const issue = error.issues[0];
   if (issue && issue.code === 'custom' && issue.path[0] === 'code') {
     return fail(400, 'code_too_large', `The code is larger than ${MAX_CODE_BYTES / 1024} KiB; shorten it and submit again.`);
   }
@@ -36,13 +35,20 @@ export function parseSubmission(body: unknown): Outcome<{ request: SubmissionReq
   return fail(400, 'bad_request', `Field "${field}" is invalid: ${issue?.message ?? 'unexpected value'}.`);
 }
 
+/** Check a raw HTTP body against the protocol. */
+export function parseSubmission(body: unknown): Outcome<{ request: SubmissionRequest }> {
+  const parsed = submissionRequestSchema.safeParse(body);
+  return parsed.success ? { ok: true, request: parsed.data } : submissionRefusal(parsed.error);
+}
+
 /**
- * The one way a submission enters the system, for HTTP and WebSocket alike: validate,
- * store the row, mark it queued, then hand it to the master through the judge queue.
+ * The one way a submission enters the system, for HTTP and WebSocket alike (each parsed it
+ * with the protocol's schema): store the row, mark it queued, then hand it to the master
+ * through the judge queue.
  */
-export async function submit(body: unknown, options: SubmitOptions): Promise<SubmitOutcome> {
+export async function submit(request: SubmissionRequest, options: SubmitOptions): Promise<SubmitOutcome> {
   try {
-    return await submitOrThrow(body, options);
+    return await submitOrThrow(request, options);
   } catch (err) {
     // The database or Redis failed mid-way: say so plainly; the client may simply retry.
     services().logger.warn({ err: (err as Error).message }, 'submission refused: a dependency is unavailable');
@@ -50,10 +56,7 @@ export async function submit(body: unknown, options: SubmitOptions): Promise<Sub
   }
 }
 
-async function submitOrThrow(body: unknown, options: SubmitOptions): Promise<SubmitOutcome> {
-  const parsed = parseSubmission(body);
-  if (!parsed.ok) return parsed;
-  const request = parsed.request;
+async function submitOrThrow(request: SubmissionRequest, options: SubmitOptions): Promise<SubmitOutcome> {
   const { database, redis, keys, judgeQueue, config } = services();
   const db = database.db;
 
@@ -124,4 +127,10 @@ async function submitOrThrow(body: unknown, options: SubmitOptions): Promise<Sub
     throw err;
   }
   return { ok: true, id, existing: false };
+}
+
+/** The user's own submits (not runs) to one problem, newest first. */
+export async function userSubmits(userId: string, slug: string, limit = 50): Promise<Awaited<ReturnType<typeof listUserSubmissions>>> {
+  const rows = await listUserSubmissions(services().database.db, userId, slug, limit);
+  return rows.filter((r) => r.mode === 'submit');
 }

@@ -1,23 +1,41 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { getSubmission } from '@quickcode/db';
-import { MAX_JSON_DEPTH, MAX_WS_MESSAGE_BYTES, type ServerMessage } from '@quickcode/protocol';
+import { clientMessageSchema, MAX_JSON_DEPTH, MAX_WS_MESSAGE_BYTES, type ClientMessage, type ErrorMessage, type ServerMessage, type SubmissionRequest } from '@quickcode/protocol';
+import type { z } from 'zod';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { clientAddress, isSecure } from '../lib/client-address';
 import { upgradeOriginAllowed } from '../lib/csrf';
 import { Submitter } from '../lib/identity';
 import { parseBoundedJson } from '../lib/json-guard';
 import { services } from '../lib/services';
-import { submit } from '../lib/submissions';
+import { submissionNow } from '../lib/submission-view';
+import { submissionRefusal, submit } from '../lib/submissions';
 import type { Fanout, Listener } from './fanout';
 import { peerFacts } from './http';
 
-const LIVE_STATUSES = new Set(['queued', 'compiling', 'running']);
 /** A client that stops reading is cut off rather than buffered without bound. */
 const MAX_BUFFERED_BYTES = 8 * 1024 * 1024;
 const HEARTBEAT_MS = 30_000;
 /** Messages of one connection being handled at once; more are refused until some finish. */
 const MAX_PENDING_MESSAGES = 32;
+
+type Handlers = { [T in ClientMessage['type']]: (message: Extract<ClientMessage, { type: T }>) => Promise<void> | void };
+
+/** Why a message failed `clientMessageSchema`, answered under the request id it carried if any. */
+function refusal(raw: unknown, error: z.ZodError): ErrorMessage {
+  const m = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+  const requestId = typeof m.requestId === 'string' && m.requestId.length <= 200 ? m.requestId : undefined;
+  switch (m.type) {
+    case 'submit': {
+      const { code, message } = submissionRefusal(error);
+      return { type: 'error', requestId, code, message };
+    }
+    case 'subscribe':
+      return { type: 'error', requestId, code: 'bad_request', message: 'A subscribe message needs the submission "id".' };
+    default:
+      return { type: 'error', requestId, code: 'unknown_message', message: `Unknown message type ${JSON.stringify(m.type ?? null)}; use submit, subscribe or ping.` };
+  }
+}
 
 /** One browser tab or script: who it is and which submissions it watches. */
 class Connection {
@@ -42,45 +60,33 @@ class Connection {
     this.ws.send(typeof message === 'string' ? message : JSON.stringify(message));
   }
 
+  /** One handler per message type of the protocol. */
+  private readonly handlers: Handlers = {
+    ping: () => this.send({ type: 'pong' }),
+    subscribe: (m) => this.subscribe(m.id, m.requestId),
+    submit: ({ type: _type, requestId, ...request }) => this.submit(request, requestId),
+  };
+
   async handle(data: string): Promise<void> {
-    const parsed = parseBoundedJson(data);
-    if (!parsed.ok) {
-      const message = parsed.reason === 'depth' ? `The message nests deeper than ${MAX_JSON_DEPTH} levels.` : 'The message is not valid JSON.';
+    const json = parseBoundedJson(data);
+    if (!json.ok) {
+      const message = json.reason === 'depth' ? `The message nests deeper than ${MAX_JSON_DEPTH} levels.` : 'The message is not valid JSON.';
       this.send({ type: 'error', code: 'invalid_json', message });
       return;
     }
-    const message = parsed.value;
-    const m = (typeof message === 'object' && message !== null ? message : {}) as Record<string, unknown>;
-    const requestId = typeof m.requestId === 'string' && m.requestId.length <= 200 ? m.requestId : undefined;
-    switch (m.type) {
-      case 'ping':
-        return this.send({ type: 'pong' });
-      case 'subscribe':
-        if (typeof m.id !== 'string' || m.id.length === 0 || m.id.length > 100) {
-          return this.send({ type: 'error', requestId, code: 'bad_request', message: 'A subscribe message needs the submission "id".' });
-        }
-        return this.subscribe(m.id, requestId);
-      case 'submit': {
-        const { type: _type, requestId: _requestId, ...body } = m;
-        return this.submit(body, requestId);
-      }
-      default:
-        return this.send({
-          type: 'error',
-          requestId,
-          code: 'unknown_message',
-          message: `Unknown message type ${JSON.stringify(m.type ?? null)}; use submit, subscribe or ping.`,
-        });
-    }
+    const parsed = clientMessageSchema.safeParse(json.value);
+    if (!parsed.success) return this.send(refusal(json.value, parsed.error));
+    const message = parsed.data;
+    return (this.handlers[message.type] as (m: ClientMessage) => Promise<void> | void)(message);
   }
 
-  private async submit(body: Record<string, unknown>, requestId: string | undefined): Promise<void> {
+  private async submit(request: SubmissionRequest, requestId: string | undefined): Promise<void> {
     // Events published before `submitted` is sent wait here, so the client sees them in order.
     const early: string[] = [];
     let ready = false;
     let watchedId: string | undefined;
     const listener: Listener = (raw) => (ready ? this.send(raw) : early.push(raw));
-    const outcome = await submit(body, {
+    const outcome = await submit(request, {
       submitter: this.submitter,
       requestId,
       beforeEnqueue: async (id) => {
@@ -109,21 +115,18 @@ class Connection {
     const listener: Listener = (raw) => this.send(raw);
     this.watched.set(id, listener);
     await this.fanout.watch(id, listener);
-    const { database, redis, keys } = services();
-    const row = await getSubmission(database.db, id);
-    if (!row) {
+    const now = await submissionNow(id);
+    if (!now) {
       this.forget(id);
       return this.send({ type: 'error', requestId, code: 'not_found', message: `There is no submission "${id}".` });
     }
     if (!this.fanout.isWatching(id, listener)) return; // its result arrived meanwhile
-    if (row.status === 'finished') {
+    if (now.status === 'finished') {
       this.forget(id);
-      if (row.result) this.send(JSON.stringify(row.result));
+      if (now.row.result) this.send(JSON.stringify(now.row.result));
       return;
     }
-    const live = await redis.get(keys.status(id));
-    const status = live && LIVE_STATUSES.has(live) ? live : LIVE_STATUSES.has(row.status) ? row.status : 'queued';
-    if (this.fanout.isWatching(id, listener)) this.send({ type: 'status', id, status: status as 'queued' });
+    this.send({ type: 'status', id, status: now.status });
   }
 
   private forget(id: string): void {

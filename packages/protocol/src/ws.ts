@@ -5,7 +5,7 @@ import { resultEventSchema, statusEventSchema, testEventSchema } from './events.
 
 export const clientMessageSchema = z.discriminatedUnion('type', [
   submissionRequestSchema.extend({ type: z.literal('submit'), requestId: z.string().max(200).optional() }),
-  z.object({ type: z.literal('subscribe'), id: z.string().min(1).max(100) }),
+  z.object({ type: z.literal('subscribe'), id: z.string().min(1).max(100), requestId: z.string().max(200).optional() }),
   z.object({ type: z.literal('ping') }),
 ]);
 export type ClientMessage = z.infer<typeof clientMessageSchema>;

@@ -6,7 +6,7 @@ import { shiftMarkers, type CompileMarker } from '../../lib/compile-markers';
 import type { EditorSettings } from '../../lib/editor-settings';
 import { effectiveTheme, onThemeChange } from '../../lib/client/theme';
 import { enableKeyBinding } from './key-bindings';
-import { monaco } from './monaco-setup';
+import { loadLanguage, monaco } from './monaco-setup';
 
 export interface CodeEditorProps {
   language: string;
@@ -22,8 +22,10 @@ type StandaloneEditor = Parameters<OnMount>[0];
 
 const monacoTheme = () => (effectiveTheme() === 'light' ? 'vs' : 'vs-dark');
 
+const loading = <div className="editor-loading">Loading editor…</div>;
+
 /**
- * Monaco, bundled locally. Compile errors are markers (their message shows on hover) that
+ * Monaco, bundled locally, with only the language in use loaded. Compile errors are markers (their message shows on hover) that
  * move with the text as lines are added or removed above them, and vanish once their line is edited.
  */
 export default function CodeEditor({ language, value, onChange, markers, settings, onRun, onSubmit }: CodeEditorProps) {
@@ -33,8 +35,18 @@ export default function CodeEditor({ language, value, onChange, markers, setting
   const placed = useRef<CompileMarker[]>([]);
   const status = useRef<HTMLDivElement>(null);
   const [theme, setTheme] = useState(monacoTheme);
+  // The language given to Monaco once its definition is loaded (the previous one until then).
+  const [loadedLanguage, setLoadedLanguage] = useState<string | undefined>();
 
   useEffect(() => onThemeChange(() => setTheme(monacoTheme())), []);
+
+  useEffect(() => {
+    let live = true;
+    void loadLanguage(language).then(() => live && setLoadedLanguage(language));
+    return () => {
+      live = false;
+    };
+  }, [language]);
 
   useEffect(() => {
     const model = editor?.getModel();
@@ -88,25 +100,29 @@ export default function CodeEditor({ language, value, onChange, markers, setting
   return (
     <div className="code-editor">
       <div className="code-editor-main">
-        <Editor
-          language={language}
-          value={value}
-          theme={theme}
-          onChange={(v) => onChange(v ?? '')}
-          onMount={onMount}
-          loading={<div className="editor-loading">Loading editor…</div>}
-          options={{
-            ariaLabel: 'Code editor',
-            fontSize: settings.fontSize,
-            tabSize: settings.tabSize,
-            detectIndentation: false,
-            minimap: { enabled: false },
-            scrollBeyondLastLine: false,
-            automaticLayout: true,
-            fixedOverflowWidgets: true,
-            quickSuggestions: { other: true, comments: false, strings: false },
-          }}
-        />
+        {loadedLanguage === undefined ? (
+          loading
+        ) : (
+          <Editor
+            language={loadedLanguage}
+            value={value}
+            theme={theme}
+            onChange={(v) => onChange(v ?? '')}
+            onMount={onMount}
+            loading={loading}
+            options={{
+              ariaLabel: 'Code editor',
+              fontSize: settings.fontSize,
+              tabSize: settings.tabSize,
+              detectIndentation: false,
+              minimap: { enabled: false },
+              scrollBeyondLastLine: false,
+              automaticLayout: true,
+              fixedOverflowWidgets: true,
+              quickSuggestions: { other: true, comments: false, strings: false },
+            }}
+          />
+        )}
       </div>
       <div ref={status} className="editor-status small" aria-live="polite" data-testid="key-binding-status" hidden={settings.keyBinding === 'standard'} />
     </div>

@@ -1,12 +1,13 @@
 import Markdown from 'react-markdown';
 import remarkGfm from 'remark-gfm';
+import { superscriptPowers } from '../../lib/superscript-powers';
 
-/** The statement's markdown, rendered on the server. Raw HTML in it is dropped, never injected. */
+/** The statement's markdown, rendered on the server, powers raised (10⁴). Raw HTML in it is dropped, never injected. */
 export function Statement({ markdown }: { markdown: string }) {
   return (
     <div className="markdown">
       <Markdown remarkPlugins={[remarkGfm]} skipHtml>
-        {markdown}
+        {superscriptPowers(markdown)}
       </Markdown>
     </div>
   );

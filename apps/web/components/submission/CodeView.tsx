@@ -13,7 +13,8 @@ export function CodeView({ code, language }: { code: string; language: string })
     let live = true;
     const id = editorLanguage[language as LanguageId];
     if (!id) return;
-    void import('../editor/monaco-setup').then(async ({ monaco }) => {
+    void import('../editor/monaco-setup').then(async ({ monaco, loadLanguage }) => {
+      await loadLanguage(id);
       monaco.editor.setTheme(effectiveTheme() === 'light' ? 'vs' : 'vs-dark');
       // colorize escapes the text itself: the result holds only Monaco's spans around it.
       const colored = await monaco.editor.colorize(code, id, { tabSize: 4 });

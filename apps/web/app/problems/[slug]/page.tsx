@@ -7,10 +7,10 @@ import { Hints } from '../../../components/problem/Hints';
 import { Statement } from '../../../components/problem/Statement';
 import { Workspace } from '../../../components/problem/Workspace';
 import { currentUser } from '../../../lib/current-user';
+import { maySubmit } from '../../../lib/identity';
 import { languageNames, liveLanguages } from '../../../lib/languages';
 import { PANE_COOKIE, parsePaneLayout } from '../../../lib/pane-layout';
 import { problemPageDetail } from '../../../lib/problems';
-import { services } from '../../../lib/services';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -29,7 +29,6 @@ export default async function ProblemPage({ params }: Props) {
     const info = live.find((l) => l.id === id);
     return { id, label: info ? `${info.name}` : languageNames[id], version: info?.version, available: liveIds.has(id) };
   });
-  const canSubmit = Boolean(user) && (services().config.QUICKCODE_AUTH === 'guest' || !user?.isGuest);
   return (
     <Workspace
       problem={{
@@ -65,7 +64,7 @@ export default async function ProblemPage({ params }: Props) {
         </>
       }
       languages={languages}
-      canSubmit={canSubmit}
+      canSubmit={maySubmit(user)}
     />
   );
 }
