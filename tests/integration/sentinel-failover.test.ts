@@ -4,13 +4,17 @@ import { createTestDatabase, clearRedisPrefix, startRole, waitFor, type RoleProc
 import { startSentinelGroup, type SentinelGroup } from '../support/sentinel-group.js';
 import { TestSocket } from '../support/ws-client.js';
 import { randomBytes } from 'node:crypto';
+import { Queue } from 'bullmq';
+import { Redis } from 'ioredis';
+import { redisKeys } from '@quickcode/protocol';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
 const aPlusB = 'a, b = map(int, input().split())\nprint(a + b)\n';
-const SUBMISSIONS = 24;
-const KILL_AFTER = 8;
+// Python's a-plus-b is the quickest submission to judge: the test is about the switch, not the sandbox.
+const SUBMISSIONS = 12;
+const KILL_AFTER = 4;
 const GAP_MS = 250;
 
 interface Attempt {
@@ -24,6 +28,7 @@ let group: SentinelGroup;
 let database: Awaited<ReturnType<typeof createTestDatabase>>;
 let roles: RoleProcess[] = [];
 let web: string;
+let prefix: string;
 const cleanups: (() => Promise<unknown>)[] = [];
 
 beforeAll(async () => {
@@ -31,8 +36,10 @@ beforeAll(async () => {
   cleanups.push(() => group.stop());
   database = await createTestDatabase();
   cleanups.push(() => database.drop());
-  const prefix = `qctest-${randomBytes(5).toString('hex')}`;
+  prefix = `qctest-${randomBytes(5).toString('hex')}`;
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'qc-sentinel-stack-'));
+  // The workers' boxes and run files in a directory of this test's own (searchable by the sandbox user).
+  fs.chmodSync(dataDir, 0o755);
   cleanups.push(async () => fs.rmSync(dataDir, { recursive: true, force: true }));
   const env = {
     PORT: '0',
@@ -44,9 +51,14 @@ beforeAll(async () => {
     QUICKCODE_REDIS_PREFIX: prefix,
     DATABASE_URL: database.url,
     QUICKCODE_DATA_DIR: dataDir,
+    QUICKCODE_SANDBOX_DIR: path.join(dataDir, 'sandbox'),
     QUICKCODE_WORKERS: '0',
     QUICKCODE_METRICS_PORT: '0',
     QUICKCODE_SANDBOX_CONCURRENCY: '2',
+    // One client address sends the whole stream: the per-address limits are not what is tested.
+    QUICKCODE_MAX_IN_FLIGHT_PER_ADDRESS: '1000',
+    QUICKCODE_MAX_IN_FLIGHT_PER_USER: '1000',
+    QUICKCODE_GUESTS_PER_ADDRESS_PER_HOUR: '1000',
     QUICKCODE_RECOVERY_INTERVAL_MS: '1000',
     QUICKCODE_RECOVERY_GRACE_MS: '4000',
   };
@@ -65,8 +77,33 @@ afterAll(async () => {
   for (const c of cleanups.reverse()) await c().catch(() => {});
 });
 
+/** Where each lost submission stands: its row and its job in every queue, on the current primary. */
+async function lostReport(ids: string[]): Promise<string> {
+  const keys = redisKeys(prefix);
+  const connection = new Redis(`redis://127.0.0.1:${await group.currentPrimaryPort()}`, { maxRetriesPerRequest: 1 });
+  const queues = [keys.judgeQueue, keys.executeQueue('python'), keys.resultsQueue].map((name) => new Queue(name, { connection, prefix: keys.bullPrefix }));
+  const db = new pg.Client({ connectionString: database.url });
+  await db.connect();
+  try {
+    const lines: string[] = [];
+    for (const id of ids) {
+      const { rows } = await db.query<{ status: string; verdict: string | null; created_at: Date }>('select status, verdict, created_at from submissions where id = $1', [id]);
+      const states = await Promise.all(queues.map(async (q) => `${q.name}=${await q.getJobState(id)}`));
+      lines.push(`${id}: row ${JSON.stringify(rows[0] ?? null)}; ${states.join(' ')}`);
+    }
+    return lines.join('\n');
+  } finally {
+    await db.end();
+    await Promise.all(queues.map((q) => q.close()));
+    connection.disconnect();
+  }
+}
+
 /** What each role printed, for a failure message. */
 function rolesReport(): string {
+  // QC_FAILOVER_LOGS=<dir>: every role's whole output goes there too.
+  const dir = process.env.QC_FAILOVER_LOGS;
+  if (dir) roles.forEach((r, i) => fs.writeFileSync(path.join(dir, `role-${i}.log`), r.output()));
   return roles.map((r, i) => `--- role ${i} (exit ${r.child.exitCode ?? r.child.signalCode ?? 'running'}) ---\n${r.output().slice(-2500)}`).join('\n');
 }
 
@@ -88,7 +125,7 @@ async function submitUntilAccepted(attempts: Attempt[]): Promise<string> {
     if (answer.status === 202 && answer.id) return answer.id;
     await new Promise((r) => setTimeout(r, Number(answer.retryAfter ?? 1) * 1000));
   }
-  throw new Error(`a submission was refused ten times: ${JSON.stringify(attempts.slice(-3))}\n${rolesReport()}`);
+  throw new Error(`a submission was refused ten times: ${JSON.stringify(attempts.slice(-12))}\n${rolesReport()}`);
 }
 
 describe('Redis Sentinel failover under a stream of submissions', () => {
@@ -126,9 +163,9 @@ describe('Redis Sentinel failover under a stream of submissions', () => {
 
     // Each accepted submission reaches its watcher with exactly one result...
     const resulted = () => new Set(watcher.messages.flatMap((m) => (m.type === 'result' ? [m.id] : [])));
-    await waitFor(async () => ids.every((id) => resulted().has(id)), 180_000, 500).catch(() => {
+    await waitFor(async () => ids.every((id) => resulted().has(id)), 120_000, 500).catch(async () => {
       const missing = ids.filter((id) => !resulted().has(id));
-      throw new Error(`${missing.length} of ${ids.length} submissions got no result: ${missing.join(', ')}\n${rolesReport()}`);
+      throw new Error(`${missing.length} of ${ids.length} submissions got no result:\n${await lostReport(missing)}\n${rolesReport()}`);
     });
     for (const m of watcher.messages) if (m.type === 'result') expect(m.verdict).toBe('AC');
     await new Promise((r) => setTimeout(r, 2000));

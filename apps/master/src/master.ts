@@ -1,10 +1,10 @@
 import { Queue, Worker, type Job } from 'bullmq';
-import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { Config } from '@quickcode/config';
 import { judgeJobSchema, redisKeys, resultsJobSchema } from '@quickcode/protocol';
 import type { Database } from '@quickcode/db';
 import { createMetrics, serveMetrics } from '@quickcode/metrics';
+import { createRedis } from '@quickcode/redis';
 import { createDispatcher } from './dispatcher.js';
 import { ExecuteQueues } from './execute-queues.js';
 import { createFinisher } from './finisher.js';
@@ -33,8 +33,9 @@ export interface Master {
  */
 export async function startMaster({ config, database, logger, sweepIntervalMs = 10_000, sweepGraceMs = 60_000 }: MasterOptions): Promise<Master> {
   const keys = redisKeys(config.QUICKCODE_REDIS_PREFIX);
-  const connection = new Redis(config.REDIS_URL, { maxRetriesPerRequest: null });
-  const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: null });
+  // Both wait through a Redis outage or failover (and follow the Sentinels' primary): a verdict is published late rather than lost.
+  const connection = createRedis(config, { name: 'quickcode-master-queues', maxRetriesPerRequest: null });
+  const redis = createRedis(config, { name: 'quickcode-master', maxRetriesPerRequest: null });
   const { db } = database;
   const executeQueues = new ExecuteQueues(connection, keys);
   const judgeQueue = new Queue(keys.judgeQueue, { connection, prefix: keys.bullPrefix });

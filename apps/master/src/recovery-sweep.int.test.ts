@@ -52,4 +52,22 @@ describe('recovery sweep', () => {
     expect(await getSubmission(f.database.db, doomed)).toMatchObject({ status: 'finished', verdict: 'IE' });
     expect((await recovery.sweep()).failed).toEqual([]);
   });
+
+  it('dispatches again a submission that executed but whose result was lost (a failover dropped it)', async () => {
+    const executed = await f.submit();
+    await f.executeQueues.of('python').add('execute', { submissionId: executed }, { jobId: executed });
+    // Complete it as a worker would, with no result job behind it.
+    const { Worker } = await import('bullmq');
+    const worker = new Worker(f.executeQueues.of('python').name, null, { connection: f.redis, prefix: f.keys.bullPrefix });
+    const taken = await worker.getNextJob('test-token');
+    expect(taken?.id).toBe(executed);
+    await taken?.moveToCompleted('done', 'test-token', false);
+    await worker.close();
+    expect(await f.executeQueues.of('python').getJobState(executed)).toBe('completed');
+    await new Promise((r) => setTimeout(r, 20));
+    expect((await recovery.sweep()).redispatched).toContain(executed);
+    expect(await f.executeQueues.of('python').getJobState(executed)).toBe('unknown');
+    expect(await f.judgeQueue.getJobState(executed)).toBe('waiting');
+    expect((await recovery.sweep()).redispatched).not.toContain(executed);
+  });
 });

@@ -27,7 +27,8 @@ const PENDING = new Set(['waiting', 'active', 'delayed', 'prioritized', 'waiting
 
 /**
  * Recovery: a submission still unfinished after the grace period whose jobs are all gone
- * (Redis restarted empty) is dispatched again; one whose execution failed for good gets IE.
+ * (Redis restarted empty), or whose result was lost after it executed, is dispatched again;
+ * one whose execution failed for good gets IE.
  * Anything with a job still pending in a queue is left to that job.
  */
 export function createRecoverySweep({ db, judgeQueue, resultsQueue, executeQueues, finisher, logger, graceMs }: RecoveryDeps) {
@@ -39,9 +40,18 @@ export function createRecoverySweep({ db, judgeQueue, resultsQueue, executeQueue
         if (await finisher.fail(submission, 'The submission could not be executed: its worker stopped repeatedly. Please submit again.')) report.failed.push(submission.id);
         continue;
       }
-      if (executeState !== 'unknown') continue;
+      const resultsState = await resultsQueue.getJobState(submission.id);
+      // Executed, yet no result reached the masters: a Sentinel failover can lose the last writes
+      // before the switch (replication is asynchronous), the result among them. Run it again.
+      const resultLost = executeState === 'completed' && resultsState === 'unknown';
+      if (executeState !== 'unknown' && !resultLost) continue;
       const judgeState = await judgeQueue.getJobState(submission.id);
-      if (PENDING.has(judgeState) || (await resultsQueue.getJobState(submission.id)) !== 'unknown') continue;
+      if (PENDING.has(judgeState) || resultsState !== 'unknown') continue;
+      if (resultLost)
+        await executeQueues
+          .of(submission.language)
+          .remove(submission.id)
+          .catch(() => {});
       if (judgeState !== 'unknown') await judgeQueue.remove(submission.id).catch(() => {});
       await judgeQueue.add('judge', { submissionId: submission.id }, { jobId: submission.id, attempts: 5, backoff: { type: 'exponential', delay: 1000 }, removeOnComplete: KEEP_FINISHED });
       logger.warn({ submissionId: submission.id }, 'recovered a submission whose jobs were lost; dispatched again');

@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import os from 'node:os';
@@ -7,8 +7,9 @@ import { pchBaseDir } from '../languages/base/pch.js';
 import { languages } from '../languages/index.js';
 import { BoxFactory, HostBox, type BoxContext } from './box.js';
 import { SANDBOX_PATH, ZYGOTE_PATH } from './bwrap.js';
-import { detectCgroups } from './cgroup.js';
+import { detectCgroups, type CgroupDriver } from './cgroup.js';
 import { ensureLauncher } from './launcher.js';
+import { OwnerLease } from './owner-lease.js';
 import { runInBox } from './run.js';
 import { seccompFilter } from './seccomp.js';
 import type { Box, Sandbox, SandboxResult, SandboxRunOptions } from './types.js';
@@ -71,23 +72,53 @@ async function installed(source: string, binDir: string, name: string, ext: stri
 }
 
 const MB = 1024 * 1024;
-/** Our cgroup below quickcode/: worker-<pid>.<start time>. */
+/** Our cgroup below quickcode/: worker-<pid>.<start time>-<owner id>. */
 const WORKER_PREFIX = 'worker-';
 
-/** A worker process is named by pid and start time, so a reused pid is not taken for a live owner. */
+interface SweepTargets {
+  cgroups: CgroupDriver;
+  boxes: BoxFactory;
+  dirs: { owners: string; runs: string };
+}
+
+/** `<pid>.<start time>` of a process in our pid namespace, or null. */
 function processTag(pid: number): string | null {
   try {
     const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return `${pid}.${fields[19]}`;
+    return `${pid}.${stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19]}`;
   } catch {
     return null;
   }
 }
 
-function ownerIsLive(owner: string): boolean {
+/**
+ * Earlier versions named owners `<pid>.<start time>` and held no lease: such an owner lives while
+ * that process does (in our pid namespace; they shared one), so a rolling upgrade kills nothing.
+ */
+function legacyOwnerLive(owner: string): boolean {
   const pid = Number(owner.split('.')[0]);
-  return Number.isInteger(pid) && pid > 0 && processTag(pid) === owner;
+  return /^\d+\.\d+$/.test(owner) && processTag(pid) === owner;
+}
+
+/**
+ * Removes what owners whose lease ran out left behind: top-level cgroups (killing any process
+ * still in them), boxes, run files and lease files. A cgroup's lease is its own mtime (in any
+ * hierarchy), so this holds whoever made it, in whatever pid namespace or container.
+ */
+async function sweepLeftovers({ cgroups, boxes, dirs }: SweepTargets): Promise<void> {
+  for (const name of cgroups.list()) {
+    if (OwnerLease.held(cgroups.parents.map((p) => path.join(p, name)))) continue;
+    if (legacyOwnerLive(name.startsWith(WORKER_PREFIX) ? name.slice(WORKER_PREFIX.length).split('-')[0]! : name.slice(0, name.lastIndexOf('-')))) continue;
+    await cgroups.removeByName(name).catch(() => {});
+  }
+  const live = (owner: string) => OwnerLease.held([path.join(dirs.owners, owner)]) || legacyOwnerLive(owner);
+  await boxes.sweep(live);
+  for (const name of await fsp.readdir(dirs.runs)) {
+    if (!live(name.split('-')[0]!)) await fsp.rm(path.join(dirs.runs, name), { force: true });
+  }
+  for (const owner of await fsp.readdir(dirs.owners)) {
+    if (!live(owner)) await fsp.rm(path.join(dirs.owners, owner), { force: true });
+  }
 }
 
 class Semaphore {
@@ -220,10 +251,11 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   if (!fs.existsSync(bwrap)) throw new Error(`bubblewrap is missing at ${bwrap}: install the bubblewrap package.`);
   const cgroups = detectCgroups({ delegated: options.cgroup });
 
-  const dirs = { bin: path.join(root, 'bin'), boxes: path.join(root, 'boxes'), runs: path.join(root, 'runs'), etc: path.join(root, 'etc') };
+  const dirs = { bin: path.join(root, 'bin'), boxes: path.join(root, 'boxes'), runs: path.join(root, 'runs'), etc: path.join(root, 'etc'), owners: path.join(root, 'owners') };
   await fsp.mkdir(root, { recursive: true, mode: 0o755 });
   await fsp.chmod(root, 0o755);
   for (const d of [dirs.bin, dirs.boxes, dirs.etc]) await fsp.mkdir(d, { recursive: true, mode: 0o755 });
+  await fsp.mkdir(dirs.owners, { recursive: true, mode: 0o700 });
   await fsp.mkdir(dirs.runs, { recursive: true, mode: 0o700 });
   assertSearchable(dirs.boxes);
   await fsp.writeFile(path.join(dirs.etc, 'passwd'), 'root:x:0:0:root:/:/usr/sbin/nologin\nnobody:x:65534:65534:nobody:/box:/usr/sbin/nologin\n', { mode: 0o644 });
@@ -234,16 +266,15 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   if (filter && seccomp) await fsp.writeFile(seccomp, filter, { mode: 0o644 });
 
   const launcher = await ensureLauncher(dirs.bin);
-  const owner = processTag(process.pid);
-  if (!owner) throw new Error('Cannot read /proc/self/stat: the sandbox needs /proc.');
-
-  // Leftovers of crashed workers: their cgroups (with any process still in them), boxes, run files.
-  for (const name of cgroups.list()) {
-    const tag = name.startsWith(WORKER_PREFIX) ? name.slice(WORKER_PREFIX.length).split('-')[0]! : name.slice(0, name.lastIndexOf('-'));
-    if (!ownerIsLive(tag)) await cgroups.removeByName(name).catch(() => {});
-  }
-  // One per sandbox (tests make several in one process).
-  const workerCgroup = `${WORKER_PREFIX}${owner}-${randomBytes(3).toString('hex')}`;
+  // One owner per sandbox (tests make several in one process); its lease files exist, fresh, before any sweep.
+  const lease = new OwnerLease();
+  const owner = lease.id;
+  const ownerFile = path.join(dirs.owners, owner);
+  await fsp.writeFile(ownerFile, '', { mode: 0o600 });
+  // worker-<pid>.<start time>-<owner>: the id and its lease decide; the prefix only keeps an
+  // earlier version's sweep (which judged by pid) off it during a rolling upgrade.
+  const tag = processTag(process.pid);
+  const workerCgroup = `${WORKER_PREFIX}${tag ? `${tag}-` : ''}${owner}`;
   await cgroups.create(workerCgroup, { parent: true });
 
   const tmpBytes = options.tmpBytes ?? 256 * MB;
@@ -257,10 +288,14 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     memoryBytes: options.boxMemoryBytes ?? 1024 * MB + boxBytes + tmpBytes,
     pids: 512,
   });
-  await boxes.sweep(ownerIsLive);
-  for (const name of await fsp.readdir(dirs.runs)) {
-    if (!ownerIsLive(name.split('-')[0]!)) await fsp.rm(path.join(dirs.runs, name), { force: true });
-  }
+  // Leftovers of crashed workers now, and again every lease period. The lease lasts as long as
+  // this process: boxes handed out may outlive the sandbox's close().
+  const targets = { cgroups, boxes, dirs };
+  await sweepLeftovers(targets);
+  lease.hold(
+    () => [ownerFile, ...cgroups.parents.map((p) => path.join(p, workerCgroup))],
+    () => sweepLeftovers(targets),
+  );
 
   const concurrency = options.concurrency ?? os.availableParallelism();
   const forkServer =

@@ -29,8 +29,10 @@ function boxCgroups(): string[] {
   if (!driver) throw new Error('no cgroups');
   expect(driver.version).toBe(sandbox.cgroupVersion);
   const found: string[] = [];
+  // The first sandbox's owner id starts its boxes' names.
+  const owner = path.basename(box.dir).split('-')[0]!;
   for (const parent of driver.parents) {
-    for (const worker of fs.readdirSync(parent).filter((n) => n.startsWith(`worker-${process.pid}.`))) {
+    for (const worker of fs.readdirSync(parent).filter((n) => n.startsWith('worker-') && n.endsWith(`-${owner}`))) {
       for (const b of fs.readdirSync(path.join(parent, worker)).filter((n) => n.startsWith('box-'))) found.push(path.join(parent, worker, b));
     }
   }
@@ -175,16 +177,36 @@ describe('sandbox', () => {
     }
   });
 
-  it('sweeps what a crashed worker left: cgroups (and their processes), boxes, run files', async () => {
-    const dead = '999999999.1';
-    const cgs = detectCgroups()!.parents.map((p) => path.join(p, `worker-${dead}`));
-    for (const cg of cgs) fs.mkdirSync(path.join(cg, 'box-x'), { recursive: true });
-    fs.mkdirSync(path.join(root, 'boxes', `${dead}-abc`));
-    fs.writeFileSync(path.join(root, 'runs', `${dead}-7.out`), 'x');
-    await (await createSandbox({ root, warmBoxes: 0 })).close?.();
-    for (const cg of cgs) expect(fs.existsSync(cg)).toBe(false);
-    expect(fs.existsSync(path.join(root, 'boxes', `${dead}-abc`))).toBe(false);
-    expect(fs.existsSync(path.join(root, 'runs', `${dead}-7.out`))).toBe(false);
-    expect(fs.existsSync(box.dir)).toBe(true); // a live owner's box stays
+  it('sweeps what a crashed worker left once its lease ran out: cgroups (and their processes), boxes, run files', async () => {
+    const parents = detectCgroups()!.parents;
+    const leftovers = (owner: string) => ({
+      cgroups: parents.map((p) => path.join(p, `worker-${owner}`)),
+      box: path.join(root, 'boxes', `${owner}-abc`),
+      run: path.join(root, 'runs', `${owner}-abc-run-7.out`),
+      lease: path.join(root, 'owners', owner),
+    });
+    const make = (owner: string, mtime: Date) => {
+      const l = leftovers(owner);
+      for (const cg of l.cgroups) fs.mkdirSync(path.join(cg, 'box-x'), { recursive: true });
+      fs.mkdirSync(l.box);
+      fs.writeFileSync(l.run, 'x');
+      fs.writeFileSync(l.lease, '');
+      for (const f of [...l.cgroups, l.lease]) fs.utimesSync(f, mtime, mtime);
+      return l;
+    };
+    // Dead: its lease was last renewed two minutes ago. Alive: renewed just now by a worker no
+    // process of ours can see (another container's pid namespace), so /proc cannot tell.
+    const dead = make('deadbeef0001', new Date(Date.now() - 120_000));
+    const alive = make('a11ce0000001', new Date());
+    try {
+      await (await createSandbox({ root, warmBoxes: 0 })).close?.();
+      for (const cg of dead.cgroups) expect(fs.existsSync(cg)).toBe(false);
+      for (const f of [dead.box, dead.run, dead.lease]) expect(fs.existsSync(f)).toBe(false);
+      for (const f of [...alive.cgroups, alive.box, alive.run, alive.lease]) expect(fs.existsSync(f)).toBe(true);
+      expect(fs.existsSync(box.dir)).toBe(true); // our own live box stays
+    } finally {
+      // cgroups are removed with rmdir, children first.
+      for (const cg of alive.cgroups) for (const dir of [path.join(cg, 'box-x'), cg]) fs.rmdirSync(dir);
+    }
   });
 });
