@@ -1,0 +1,10 @@
+function findCheapestPrice(n: number, flights: number[][], src: number, dst: number, k: number): number {
+    let cost: number[] = new Array(n).fill(Infinity);
+    cost[src] = 0;
+    for (let round = 0; round <= k; round++) {
+        const next = cost.slice();
+        for (const [u, v, p] of flights) if (cost[u] + p < next[v]) next[v] = cost[u] + p;
+        cost = next;
+    }
+    return cost[dst] === Infinity ? -1 : cost[dst];
+}

@@ -1,0 +1,18 @@
+function combinationSum2(candidates: number[], target: number): number[][] {
+    candidates.sort((a, b) => a - b);
+    const out: number[][] = [], path: number[] = [];
+    const go = (start: number, left: number): void => {
+        if (left === 0) {
+            out.push([...path]);
+            return;
+        }
+        for (let i = start; i < candidates.length && candidates[i] <= left; i++) {
+            if (i > start && candidates[i] === candidates[i - 1]) continue;
+            path.push(candidates[i]);
+            go(i + 1, left - candidates[i]);
+            path.pop();
+        }
+    };
+    go(0, target);
+    return out;
+}

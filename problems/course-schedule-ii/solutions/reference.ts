@@ -1,0 +1,13 @@
+function findOrder(numCourses: number, prerequisites: number[][]): number[] {
+    const neededBy: number[][] = Array.from({ length: numCourses }, () => []);
+    const missing: number[] = new Array(numCourses).fill(0);
+    for (const [a, b] of prerequisites) {
+        neededBy[b].push(a);
+        missing[a]++;
+    }
+    const order: number[] = [];
+    for (let c = 0; c < numCourses; c++) if (missing[c] === 0) order.push(c);
+    for (let head = 0; head < order.length; head++)
+        for (const d of neededBy[order[head]]) if (--missing[d] === 0) order.push(d);
+    return order.length === numCourses ? order : [];
+}

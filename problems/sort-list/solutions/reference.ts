@@ -1,0 +1,28 @@
+/**
+ * Definition for singly-linked list.
+ * class ListNode {
+ *     val: number
+ *     next: ListNode | null
+ * }
+ */
+
+function sortList(head: ListNode | null): ListNode | null {
+    if (!head || !head.next) return head;
+    let slow: ListNode = head, fast: ListNode | null = head.next;
+    while (fast && fast.next) {
+        slow = slow.next!;
+        fast = fast.next.next;
+    }
+    const second = slow.next;
+    slow.next = null;
+    let a = sortList(head), b = sortList(second);
+    const dummy = new ListNode();
+    let tail = dummy;
+    while (a && b) {
+        if (a.val <= b.val) { tail.next = a; a = a.next; }
+        else { tail.next = b; b = b.next; }
+        tail = tail.next;
+    }
+    tail.next = a || b;
+    return dummy.next;
+}
