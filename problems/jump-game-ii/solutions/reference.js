@@ -1,0 +1,15 @@
+/**
+ * @param {number[]} nums
+ * @return {number}
+ */
+var jump = function(nums) {
+    let jumps = 0, end = 0, far = 0;
+    for (let i = 0; i + 1 < nums.length; i++) {
+        far = Math.max(far, i + nums[i]);
+        if (i === end) {
+            jumps++;
+            end = far;
+        }
+    }
+    return jumps;
+};

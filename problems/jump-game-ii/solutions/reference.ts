@@ -1,0 +1,11 @@
+function jump(nums: number[]): number {
+    let jumps = 0, end = 0, far = 0;
+    for (let i = 0; i + 1 < nums.length; i++) {
+        far = Math.max(far, i + nums[i]);
+        if (i === end) {
+            jumps++;
+            end = far;
+        }
+    }
+    return jumps;
+}

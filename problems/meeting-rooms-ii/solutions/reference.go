@@ -1,0 +1,21 @@
+func minMeetingRooms(intervals [][]int) int {
+	n := len(intervals)
+	starts, ends := make([]int, n), make([]int, n)
+	for i, iv := range intervals {
+		starts[i], ends[i] = iv[0], iv[1]
+	}
+	sort.Ints(starts)
+	sort.Ints(ends)
+	rooms, best, j := 0, 0, 0
+	for _, s := range starts {
+		for ends[j] <= s {
+			j++
+			rooms--
+		}
+		rooms++
+		if rooms > best {
+			best = rooms
+		}
+	}
+	return best
+}

@@ -1,0 +1,10 @@
+class Solution:
+    def myPow(self, x: float, n: int) -> float:
+        e = abs(n)
+        result, base = 1.0, x
+        while e:
+            if e & 1:
+                result *= base
+            base *= base
+            e >>= 1
+        return result if n >= 0 else 1 / result

@@ -1,0 +1,5 @@
+impl Solution {
+    pub fn reverse_bits(n: i32) -> i32 {
+        (n as u32).reverse_bits() as i32
+    }
+}
