@@ -1,0 +1,20 @@
+func insert(intervals [][]int, newInterval []int) [][]int {
+	start, end := newInterval[0], newInterval[1]
+	out := [][]int{}
+	i, n := 0, len(intervals)
+	for i < n && intervals[i][1] < start {
+		out = append(out, intervals[i])
+		i++
+	}
+	for i < n && intervals[i][0] <= end {
+		if intervals[i][0] < start {
+			start = intervals[i][0]
+		}
+		if intervals[i][1] > end {
+			end = intervals[i][1]
+		}
+		i++
+	}
+	out = append(out, []int{start, end})
+	return append(out, intervals[i:]...)
+}

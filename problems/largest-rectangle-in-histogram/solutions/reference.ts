@@ -1,0 +1,15 @@
+function largestRectangleArea(heights: number[]): number {
+    const n = heights.length;
+    const stack: number[] = [];
+    let best = 0;
+    for (let i = 0; i <= n; i++) {
+        const h = i === n ? 0 : heights[i];
+        while (stack.length && heights[stack[stack.length - 1]] >= h) {
+            const j = stack.pop()!;
+            const left = stack.length ? stack[stack.length - 1] + 1 : 0;
+            best = Math.max(best, heights[j] * (i - left));
+        }
+        stack.push(i);
+    }
+    return best;
+};

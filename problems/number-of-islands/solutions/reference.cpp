@@ -1,0 +1,28 @@
+class Solution {
+public:
+    int numIslands(vector<vector<char>>& grid) {
+        int m = grid.size(), n = grid[0].size(), islands = 0;
+        vector<pair<int, int>> stack;
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < n; j++) {
+                if (grid[i][j] != '1') continue;
+                islands++;
+                grid[i][j] = '0';
+                stack.push_back({i, j});
+                while (!stack.empty()) {
+                    auto [r, c] = stack.back();
+                    stack.pop_back();
+                    const int dr[] = {1, -1, 0, 0}, dc[] = {0, 0, 1, -1};
+                    for (int d = 0; d < 4; d++) {
+                        int nr = r + dr[d], nc = c + dc[d];
+                        if (nr >= 0 && nr < m && nc >= 0 && nc < n && grid[nr][nc] == '1') {
+                            grid[nr][nc] = '0';
+                            stack.push_back({nr, nc});
+                        }
+                    }
+                }
+            }
+        }
+        return islands;
+    }
+};

@@ -1,0 +1,14 @@
+class Solution {
+public:
+    vector<int> maxSlidingWindow(vector<int>& nums, int k) {
+        deque<int> dq;
+        vector<int> out;
+        for (int i = 0; i < (int)nums.size(); i++) {
+            while (!dq.empty() && nums[dq.back()] <= nums[i]) dq.pop_back();
+            dq.push_back(i);
+            if (dq.front() <= i - k) dq.pop_front();
+            if (i >= k - 1) out.push_back(nums[dq.front()]);
+        }
+        return out;
+    }
+};
