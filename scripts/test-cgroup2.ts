@@ -14,6 +14,8 @@ import { ensureVmImage, makeExt4, type VmImage } from './lib/vm-image.js';
  * with this checkout and its node_modules on a second disk, and runs tests/cgroup2/init.sh
  * there as pid 1. Its serial console comes out here; the exit status is the VM's verdict.
  * Needs root and: apt-get install qemu-system-x86 debootstrap.
+ * Environment: QUICKCODE_VM_CACHE, QUICKCODE_VM_MIRROR (Debian mirror), QUICKCODE_VM_CPUS
+ * (vCPUs, default 1), QUICKCODE_VM_TIMEOUT_MIN (default 50).
  */
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
