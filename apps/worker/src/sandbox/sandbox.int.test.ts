@@ -171,8 +171,8 @@ describe('sandbox', () => {
       );
       results.forEach((r, i) => {
         const [boxId, tmpId, procs] = r.stdout.trim().split('\n');
-        expect([boxId, tmpId]).toEqual([String(i), String(i)]);
-        expect(Number(procs)).toBeLessThanOrEqual(5); // our init, sh, ls, grep (+ the subshell)
+        expect([boxId, tmpId], JSON.stringify(r)).toEqual([String(i), String(i)]);
+        expect(Number(procs), JSON.stringify(r)).toBeLessThanOrEqual(5); // our init, sh, ls, grep (+ the subshell)
       });
     } finally {
       await Promise.all(boxes.map((b) => b.dispose()));
