@@ -13,12 +13,16 @@ import { ensureVmImage, makeExt4, type VmImage } from './lib/vm-image.js';
  * image is cached under $QUICKCODE_VM_CACHE (default /var/cache/quickcode/cgroup2-vm),
  * with this checkout and its node_modules on a second disk, and runs tests/cgroup2/init.sh
  * there as pid 1. Its serial console comes out here; the exit status is the VM's verdict.
- * Needs root and: apt-get install qemu-system-x86 qemu-utils debootstrap.
+ * Needs root and: apt-get install qemu-system-x86 debootstrap.
+ * Environment: QUICKCODE_VM_CACHE, QUICKCODE_VM_MIRROR (Debian mirror), QUICKCODE_VM_CPUS
+ * (vCPUs, default 1), QUICKCODE_VM_TIMEOUT_MIN (default 50).
  */
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const cacheDir = process.env.QUICKCODE_VM_CACHE || '/var/cache/quickcode/cgroup2-vm';
 const timeoutMin = Number(process.env.QUICKCODE_VM_TIMEOUT_MIN) || 50;
+/** One vCPU by default: the machine is shared, and the tests inside run one program at a time. */
+const cpus = Number(process.env.QUICKCODE_VM_CPUS) || 1;
 const RESULT = /^qc-cgroup2: RESULT (PASS|FAIL)/;
 
 /** The image's own init: mount the project disk and hand over to the project's init script. */
@@ -46,7 +50,7 @@ function log(message: string): void {
 }
 
 function missingTools(): string[] {
-  const tools = { 'qemu-system-x86_64': 'qemu-system-x86', 'qemu-img': 'qemu-utils', debootstrap: 'debootstrap', 'mkfs.ext4': 'e2fsprogs' };
+  const tools = { 'qemu-system-x86_64': 'qemu-system-x86', debootstrap: 'debootstrap', 'mkfs.ext4': 'e2fsprogs' };
   return Object.entries(tools)
     .filter(([bin]) => {
       try {
@@ -91,12 +95,13 @@ function stageProject(dest: string): void {
 }
 
 /** Boot the VM; resolves with the console's verdict (false when it ends without one). */
-function boot(image: VmImage, overlay: string, project: string): Promise<boolean> {
+function boot(image: VmImage, project: string): Promise<boolean> {
   const args = [
-    ...['-accel', 'tcg', '-cpu', 'max', '-m', '2048', '-smp', '2'],
+    ...['-accel', 'tcg', '-cpu', 'max', '-m', '2048', '-smp', String(cpus)],
     ...['-display', 'none', '-serial', 'stdio', '-monitor', 'none', '-no-reboot', '-nodefaults'],
     ...['-kernel', image.kernel, '-initrd', image.initrd],
-    ...['-drive', `file=${overlay},format=qcow2,if=virtio`, '-drive', `file=${project},format=raw,if=virtio`],
+    // snapshot=on: the cached image is never written (QEMU keeps the VM's writes in a temporary file).
+    ...['-drive', `file=${image.disk},format=raw,if=virtio,snapshot=on`, '-drive', `file=${project},format=raw,if=virtio`],
     // cgroup_no_v1=all: no v1 hierarchy can even be mounted; panic=-1 with -no-reboot ends QEMU if init dies.
     ...['-append', 'root=/dev/vda rw console=ttyS0 init=/sbin/qc-init cgroup_no_v1=all panic=-1 quiet loglevel=3'],
   ];
@@ -140,11 +145,9 @@ async function main(): Promise<number> {
     const project = path.join(work, 'project.img');
     makeExt4(staged, project, 512 << 20, 'qcproject');
     fs.rmSync(staged, { recursive: true, force: true });
-    const overlay = path.join(work, 'root.qcow2');
-    execFileSync('qemu-img', ['create', '-q', '-f', 'qcow2', '-F', 'raw', '-b', image.disk, overlay]);
     const disksReady = performance.now();
     log(`booting (image ${Math.round((imageReady - started) / 1000)} s, project disk ${Math.round((disksReady - imageReady) / 1000)} s)`);
-    const passed = await boot(image, overlay, project);
+    const passed = await boot(image, project);
     const total = Math.round((performance.now() - started) / 1000);
     log(`${passed ? 'PASS' : 'FAIL'}: VM ${Math.round((performance.now() - disksReady) / 1000)} s, whole run ${total} s`);
     return passed ? 0 : 1;

@@ -11,11 +11,11 @@ import { executeJob, runVerdict } from '../../apps/worker/src/judge.js';
 const tests = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const SANDBOX_UID = 65534;
 /**
- * The problems' time limit, ms (the verdict and exploit suites use 1000). Software emulation
- * runs programs many times slower, so init.sh raises it: a limit of the problem, not of the
- * sandbox; a TLE program spins forever either way.
+ * The problems' time limit, ms: the verdict and exploit suites' 1000, times
+ * QC_CGROUP2_TIME_SCALE, which init.sh sets because software emulation runs programs many
+ * times slower. A limit of the problem, not of the sandbox; a TLE program spins forever either way.
  */
-const TIME_MS = Number(process.env.QC_CGROUP2_TIME_MS) || 1000;
+const TIME_MS = 1000 * (Number(process.env.QC_CGROUP2_TIME_SCALE) || 1);
 
 /** One line on the VM's serial console per fact, easy to grep for. */
 export function say(message: string): void {

@@ -9,6 +9,8 @@ export default defineConfig({
   root: path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..'),
   test: {
     include: ['apps/worker/src/sandbox/sandbox.int.test.ts', 'tests/cgroup2/*.test.ts'],
+    // Compile limits scaled for emulation (see the file); the run limits are the tests' own.
+    setupFiles: ['tests/cgroup2/emulation-limits.ts'],
     fileParallelism: false,
     // A forked worker must answer within vitest's fixed 60 s; under emulation on a busy host
     // a new Node process did not (a thread starts without loading Node again).

@@ -167,10 +167,10 @@ class V1Driver implements CgroupDriver {
     return this.byController.memory;
   }
 
-  static detect(): V1Driver | null {
+  static detect(root: string): V1Driver | null {
     const parents = {} as Record<'memory' | 'pids' | 'cpuacct', string>;
     for (const c of ['memory', 'pids', 'cpuacct'] as const) {
-      const mount = path.join(CGROUP_ROOT, c);
+      const mount = path.join(root, c);
       if (!fs.existsSync(path.join(mount, 'cgroup.procs'))) return null;
       // The hierarchy's root, as isolate does: our own cgroup may belong to a supervisor
       // whose tree is not ours to change.
@@ -395,10 +395,12 @@ class V2Driver implements CgroupDriver {
  * is missing. Hybrid (v1 controllers, v2 at /sys/fs/cgroup/unified, usually without them):
  * v2 when it offers memory and pids, else v1. Throws a sentence when neither can limit runs.
  * `delegated` (v2 only): the cgroup handed to the worker, relative to the v2 mount.
+ * `root`: where cgroups are mounted (default /sys/fs/cgroup; tests give a fake tree).
  */
-export function detectCgroups(options: { delegated?: string } = {}): CgroupDriver {
-  if (fs.existsSync(path.join(CGROUP_ROOT, 'cgroup.controllers'))) return V2Driver.detect(CGROUP_ROOT, options.delegated);
-  const unified = path.join(CGROUP_ROOT, 'unified');
+export function detectCgroups(options: { delegated?: string; root?: string } = {}): CgroupDriver {
+  const root = options.root ?? CGROUP_ROOT;
+  if (fs.existsSync(path.join(root, 'cgroup.controllers'))) return V2Driver.detect(root, options.delegated);
+  const unified = path.join(root, 'unified');
   let v2Problem = 'there is no cgroup v2 hierarchy';
   if (fs.existsSync(path.join(unified, 'cgroup.controllers'))) {
     try {
@@ -408,9 +410,9 @@ export function detectCgroups(options: { delegated?: string } = {}): CgroupDrive
     }
   }
   if (options.delegated) throw new Error(`QUICKCODE_CGROUP is set but cannot be used: ${v2Problem}`);
-  const v1 = V1Driver.detect();
+  const v1 = V1Driver.detect(root);
   if (v1) return v1;
   throw new Error(
-    `No cgroups the sandbox can use: cgroup v1 has no writable memory, pids and cpuacct hierarchies under ${CGROUP_ROOT}, and for v2: ${v2Problem} Run the worker as root on a host with cgroups.`,
+    `No cgroups the sandbox can use: cgroup v1 has no writable memory, pids and cpuacct hierarchies under ${root}, and for v2: ${v2Problem} Run the worker as root on a host with cgroups.`,
   );
 }
