@@ -1,0 +1,31 @@
+class DetectSquares {
+    private cnt = new Map<number, number>();
+    private points: [number, number][] = [];
+
+    constructor() {
+    }
+
+    add(point: number[]): void {
+        const key = point[0] * 1001 + point[1];
+        const c = this.cnt.get(key) ?? 0;
+        if (c === 0) this.points.push([point[0], point[1]]);
+        this.cnt.set(key, c + 1);
+    }
+
+    count(point: number[]): number {
+        const [x, y] = point;
+        let total = 0;
+        for (const [px, py] of this.points) {
+            if (Math.abs(px - x) !== Math.abs(py - y) || px === x) continue;
+            total += this.cnt.get(px * 1001 + py)! * (this.cnt.get(x * 1001 + py) ?? 0) * (this.cnt.get(px * 1001 + y) ?? 0);
+        }
+        return total;
+    }
+}
+
+/**
+ * Your DetectSquares object will be instantiated and called as such:
+ * var obj = new DetectSquares()
+ * obj.add(point)
+ * var param_2 = obj.count(point)
+ */

@@ -1,0 +1,15 @@
+/**
+ * @param {number[]} nums
+ * @param {number} k
+ * @return {number}
+ */
+var subarraySum = function(nums, k) {
+    const seen = new Map([[0, 1]]);
+    let prefix = 0, answer = 0;
+    for (const x of nums) {
+        prefix += x;
+        answer += seen.get(prefix - k) || 0;
+        seen.set(prefix, (seen.get(prefix) || 0) + 1);
+    }
+    return answer;
+};
