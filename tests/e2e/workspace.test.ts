@@ -65,22 +65,23 @@ describe('the problem workspace in a browser', () => {
     const { page } = s;
     await page.goto(stack.url);
     await page.getByRole('heading', { name: 'Problems' }).waitFor();
-    await expect.poll(() => page.getByRole('link', { name: 'Two Sum' }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('link', { name: 'Two Sum', exact: true }).count()).toBe(1);
     const all = await page.locator('table.problems tbody tr').count();
     expect(all).toBeGreaterThan(5);
     await screenshot(page, 'problem-list');
 
-    await page.getByLabel('Search problems').fill('two sum');
+    await page.getByLabel('Search problems').fill('two sum ii');
     await expect.poll(() => page.locator('table.problems tbody tr').count()).toBe(1);
+    expect(await page.getByRole('link', { name: 'Two Sum II - Input Array Is Sorted' }).count()).toBe(1);
     await page.getByLabel('Search problems').fill('');
     await page.getByLabel('Difficulty', { exact: true }).selectOption('Hard');
-    await expect.poll(() => page.getByRole('link', { name: 'Two Sum' }).count()).toBe(0);
+    await expect.poll(() => page.getByRole('link', { name: 'Two Sum', exact: true }).count()).toBe(0);
     const hard = await page.locator('table.problems tbody tr').count();
     expect(hard).toBeGreaterThan(0);
     expect(hard).toBeLessThan(all);
     await page.getByLabel('Difficulty', { exact: true }).selectOption('');
     await page.getByLabel('Tag', { exact: true }).selectOption('Hash Table');
-    await expect.poll(() => page.getByRole('link', { name: 'Two Sum' }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('link', { name: 'Two Sum', exact: true }).count()).toBe(1);
     await page.getByRole('button', { name: 'Sort by acceptance' }).click();
     await page.getByRole('button', { name: 'Clear' }).click();
     await expect.poll(() => page.locator('table.problems tbody tr').count()).toBe(all);
@@ -220,7 +221,7 @@ describe('the problem workspace in a browser', () => {
     await page.waitForURL(`${stack.url}/profile`);
     await page.getByRole('heading', { name: username }).waitFor();
     expect(await page.getByLabel(/^Easy: 1 of \d+ solved$/).count()).toBe(1);
-    expect(await page.getByRole('link', { name: 'Two Sum' }).count()).toBeGreaterThan(0);
+    expect(await page.getByRole('link', { name: 'Two Sum', exact: true }).count()).toBeGreaterThan(0);
     await page.getByRole('img', { name: /Activity heatmap/ }).waitFor();
     await screenshot(page, 'profile');
 
