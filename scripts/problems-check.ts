@@ -157,6 +157,7 @@ async function main() {
   // Slow and wrong solutions last within the queue, so a broken reference is reported early.
   variants.sort((a, b) => Number(a.expect !== 'AC') - Number(b.expect !== 'AC'));
   await pool(variants, jobs, async (v) => {
+    const variantStarted = Date.now();
     let failure = await checkVariant(v, sandbox);
     // A machine busy with other work can push a correct solution (or its compiler) past its limits: one retry tells load from slowness.
     if ((failure?.startsWith('TLE') || failure?.includes('Compilation took too long')) && v.expect !== 'TLE') {
@@ -164,7 +165,7 @@ async function main() {
       failure = await checkVariant(v, sandbox);
     }
     if (failure) fail(v.problem.slug, `${v.file}: ${failure}`);
-    else console.log(`  ok  ${v.problem.slug}/${v.file} (${v.expect})`);
+    else console.log(`  ok  ${v.problem.slug}/${v.file} (${v.expect}, ${((Date.now() - variantStarted) / 1000).toFixed(1)}s)`);
   });
   await closeCheckers();
   await sandbox.close?.();
