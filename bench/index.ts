@@ -1,6 +1,7 @@
 import { loadProblems } from '@quickcode/problems';
 import { loadConfig } from '@quickcode/config';
 import { startStack } from '../tests/support/stack.js';
+import { measureCapacity } from './capacity.js';
 import { measureCompiled } from './compiled.js';
 import { measureLatency } from './latency.js';
 import { bareThroughput, platformBurst } from './throughput.js';
@@ -8,7 +9,7 @@ import { comparePolling } from './polling.js';
 import { measureWsCapacity } from './ws-capacity.js';
 
 /**
- * `npm run bench [latency|throughput|compiled|ws|polling|sandbox|engine|page]...`: every figure printed next to a
+ * `npm run bench [latency|throughput|compiled|capacity|ws|polling|sandbox|engine|page]...`: every figure printed next to a
  * baseline measured in the same run. Sizes can be lowered with BENCH_* variables.
  */
 async function main() {
@@ -26,7 +27,7 @@ async function main() {
     const { measurePageWeight } = await import('./page-weight.js');
     await measurePageWeight(Number(process.env.BENCH_PAGE_RUNS ?? 5));
   }
-  if (!all && ![...wanted].some((w) => ['latency', 'throughput', 'compiled', 'polling', 'ws'].includes(w))) return;
+  if (!all && ![...wanted].some((w) => ['latency', 'throughput', 'compiled', 'capacity', 'polling', 'ws'].includes(w))) return;
   const problem = loadProblems(loadConfig().problemsDir).find((p) => p.slug === 'a-plus-b');
   if (!problem) throw new Error('problems/a-plus-b is missing');
   const stack = await startStack({
@@ -61,6 +62,7 @@ async function main() {
       );
     }
     if (all || wanted.has('compiled')) await measureCompiled(stack, Number(process.env.BENCH_COMPILED_ROUNDS ?? 5));
+    if (all || wanted.has('capacity')) await measureCapacity(stack, Number(process.env.BENCH_CAPACITY_COUNT ?? 8));
     if (all || wanted.has('polling')) await comparePolling(stack, Number(process.env.BENCH_POLL_ROUNDS ?? 10));
     if (all || wanted.has('ws')) await measureWsCapacity(stack, Number(process.env.BENCH_CONNECTIONS ?? 10_000));
   } finally {

@@ -107,7 +107,7 @@ async function main() {
 
   if (role === 'worker') {
     const worker = await startWorker({ config, logger });
-    const absent = languageIds.filter((id) => !worker.languages.some((l) => l.id === id));
+    const absent = (config.QUICKCODE_LANGUAGES ?? languageIds).filter((id) => !worker.languages.some((l) => l.id === id));
     if (absent.length > 0) {
       logger.warn(`Languages not offered (self-test failed): ${absent.map((id) => `${id} (${languages[id].installHint})`).join(', ')}`);
     }

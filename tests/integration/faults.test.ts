@@ -11,6 +11,8 @@ import path from 'node:path';
 /** Correct, but slow enough (about half a second per test) to be interrupted mid-run. */
 const slowAPlusB = 'import time\na, b = map(int, input().split())\ntime.sleep(0.4)\nprint(a + b)\n';
 const aPlusB = 'a, b = map(int, input().split())\nprint(a + b)\n';
+/** Every test here submits Python only: its workers self-test and serve Python alone (QUICKCODE_LANGUAGES), which starts them faster. */
+const pythonOnly = { QUICKCODE_LANGUAGES: 'python' };
 
 async function submit(url: string, code = aPlusB) {
   const res = await fetch(`${url}/api/submissions`, {
@@ -53,7 +55,7 @@ afterEach(async () => {
 });
 
 async function separateStack(workers: number, env: Record<string, string> = {}): Promise<Stack> {
-  const stack = await startStack({ workers, separateRoles: true, env: { QUICKCODE_RECOVERY_INTERVAL_MS: '1000', QUICKCODE_RECOVERY_GRACE_MS: '3000', ...env } });
+  const stack = await startStack({ workers, separateRoles: true, env: { ...pythonOnly, QUICKCODE_RECOVERY_INTERVAL_MS: '1000', QUICKCODE_RECOVERY_GRACE_MS: '3000', ...env } });
   cleanup.push(() => stack.stop());
   return stack;
 }
@@ -118,7 +120,7 @@ describe('surviving faults', () => {
   it('names Redis in /api/health and refuses submissions with 503 while Redis is down', async () => {
     const redis: PrivateRedis = await startPrivateRedis();
     cleanup.push(() => redis.stop());
-    const stack = await startStack({ workers: 1, env: { REDIS_URL: redis.url } });
+    const stack = await startStack({ workers: 1, env: { ...pythonOnly, REDIS_URL: redis.url } });
     cleanup.push(() => stack.stop());
     await redis.stop();
     const health = await fetch(`${stack.url}/api/health`);
@@ -162,6 +164,7 @@ describe('surviving faults', () => {
       QUICKCODE_DATA_DIR: dataDir,
       QUICKCODE_WORKERS: '0',
       QUICKCODE_METRICS_PORT: '0',
+      ...pythonOnly,
     };
     const roles: RoleProcess[] = [await startRole('master', env), await startRole('web', env), await startRole('worker', env)];
     cleanup.push(async () => {
@@ -191,7 +194,7 @@ describe('surviving faults', () => {
   });
 
   it('refuses with 429 and Retry-After past the queue depth and past the per-user limit', async () => {
-    const stack = await startStack({ workers: 1, env: { QUICKCODE_MAX_QUEUE_DEPTH: '2', QUICKCODE_MAX_IN_FLIGHT_PER_USER: '2', QUICKCODE_SANDBOX_CONCURRENCY: '1' } });
+    const stack = await startStack({ workers: 1, env: { ...pythonOnly, QUICKCODE_MAX_QUEUE_DEPTH: '2', QUICKCODE_MAX_IN_FLIGHT_PER_USER: '2', QUICKCODE_SANDBOX_CONCURRENCY: '1' } });
     cleanup.push(() => stack.stop());
     // Each cookie-less POST is a new guest: only the queue depth can refuse these.
     const answers = [];

@@ -1,10 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { Redis } from 'ioredis';
+import { openDatabase, syncProblems } from '@quickcode/db';
 import { repoRoot } from '@quickcode/protocol';
 
 /** The services this machine runs for tests (overridable for other machines). */
@@ -64,13 +65,57 @@ export async function startRole(role: 'all' | 'web' | 'master' | 'worker', env: 
   };
 }
 
-/** A database of its own on the test PostgreSQL server, dropped by `drop`. */
+/**
+ * The seed database every test database is copied from: migrated and holding every problem
+ * (their tests are ~140 MB, which a fresh database took 10-25 s to load at each stack's start).
+ * Named by the migrations, so a schema change makes a new one; brought up to date with
+ * `syncProblems` once per process (cheap when nothing changed). The roles still sync at start,
+ * so a test sees exactly the problems on disk.
+ */
+let seedName: Promise<string> | undefined;
+const SEED_LOCK = 72632;
+
+async function ensureSeedDatabase(admin: pg.Client): Promise<string> {
+  const migrations = path.join(repoRoot(), 'packages', 'db', 'migrations');
+  const hash = createHash('sha256');
+  for (const file of fs.readdirSync(migrations, { recursive: true, encoding: 'utf8' }).sort()) {
+    const full = path.join(migrations, file);
+    if (fs.statSync(full).isFile()) hash.update(file).update(fs.readFileSync(full));
+  }
+  const name = `qc_seed_${hash.digest('hex').slice(0, 12)}`;
+  const exists = await admin.query('select 1 from pg_database where datname = $1', [name]);
+  if (exists.rowCount === 0) await admin.query(`create database ${name}`);
+  const url = new URL(TEST_POSTGRES_URL);
+  url.pathname = `/${name}`;
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'qc-seed-'));
+  const database = await openDatabase({ url: url.toString(), dataDir });
+  try {
+    await syncProblems(database.db, path.join(repoRoot(), 'problems'));
+  } finally {
+    await database.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+  return name;
+}
+
+/** A database of its own on the test PostgreSQL server (a copy of the seed), dropped by `drop`. */
 export async function createTestDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
   const name = `qc_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: TEST_POSTGRES_URL });
   await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
+  try {
+    // One process at a time: copying needs the seed without other sessions, and so does its sync.
+    await admin.query('select pg_advisory_lock($1)', [SEED_LOCK]);
+    seedName ??= ensureSeedDatabase(admin);
+    const seed = await seedName.catch((err: unknown) => {
+      seedName = undefined;
+      throw err;
+    });
+    await admin.query(`create database ${name} template ${seed}`);
+  } finally {
+    await admin.query('select pg_advisory_unlock($1)', [SEED_LOCK]).catch(() => {});
+    await admin.end();
+  }
   const url = new URL(TEST_POSTGRES_URL);
   url.pathname = `/${name}`;
   return {
@@ -147,9 +192,12 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   try {
     if (options.separateRoles) {
       const workerEnv = { ...env, QUICKCODE_WORKERS: '0' };
-      processes.push(await startRole('master', workerEnv));
-      processes.push(await startRole('web', workerEnv));
-      for (let i = 0; i < (options.workers ?? 1); i++) processes.push(await startRole('worker', workerEnv));
+      // All at once, as an operator's supervisor would start them: each waits for its own readiness.
+      const roles = ['master', 'web', ...Array.from({ length: options.workers ?? 1 }, () => 'worker' as const)] as const;
+      const started = await Promise.allSettled(roles.map((role) => startRole(role, workerEnv)));
+      for (const s of started) if (s.status === 'fulfilled') processes.push(s.value);
+      const failed = started.find((s) => s.status === 'rejected');
+      if (failed) throw failed.reason;
     } else {
       processes.push(await startRole('all', env));
     }

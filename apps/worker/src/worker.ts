@@ -46,7 +46,7 @@ export async function startWorker({ config, logger, sandbox: given, metricsPort,
     timeoutMs: config.QUICKCODE_CHECKER_TIMEOUT_MS,
     memoryMb: config.QUICKCODE_CHECKER_MEMORY_MB,
   });
-  const languages = await selfTestLanguages(sandbox);
+  const languages = await selfTestLanguages(sandbox, undefined, config.QUICKCODE_LANGUAGES);
   if (languages.length === 0) throw new Error('No language passed its self-test: check the sandbox (bubblewrap) and the compilers.');
   logger.info({ workerId: id, languages: languages.map((l) => `${l.id} ${l.version}`) }, 'languages ready');
 

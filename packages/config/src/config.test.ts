@@ -31,6 +31,13 @@ describe('loadConfig', () => {
     expect(c.PORT).toBe(0);
   });
 
+  it('reads the languages a worker serves, refusing an unknown id', () => {
+    expect(loadConfig({}).QUICKCODE_LANGUAGES).toBeUndefined();
+    expect(loadConfig({ QUICKCODE_LANGUAGES: ' python, java,python ' }).QUICKCODE_LANGUAGES).toEqual(['python', 'java']);
+    expect(() => loadConfig({ QUICKCODE_LANGUAGES: 'python,kotlin' })).toThrow(/QUICKCODE_LANGUAGES.*language ids/);
+    expect(() => loadConfig({ QUICKCODE_LANGUAGES: ' , ' })).toThrow(/QUICKCODE_LANGUAGES/);
+  });
+
   it('names the variable of a bad value', () => {
     expect(() => loadConfig({ QUICKCODE_SANDBOX_CONCURRENCY: '0' })).toThrow(/QUICKCODE_SANDBOX_CONCURRENCY/);
     expect(() => loadConfig({ QUICKCODE_AUTH: 'open' })).toThrow(/QUICKCODE_AUTH/);

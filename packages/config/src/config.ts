@@ -1,7 +1,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
-import { repoRoot } from '@quickcode/protocol';
+import { languageIdSchema, repoRoot } from '@quickcode/protocol';
 
 const int = () => z.coerce.number().int();
 
@@ -79,6 +79,22 @@ export const configSchema = z.object({
   QUICKCODE_AUTH: z.enum(['guest', 'required']).default('guest'),
   /** Submissions one worker judges at once, across all its languages. */
   QUICKCODE_SANDBOX_CONCURRENCY: int().min(1).default(os.availableParallelism()),
+  /** The languages a worker serves (comma-separated ids; default every one whose self-test passes): pools of workers per language. */
+  QUICKCODE_LANGUAGES: z
+    .string()
+    .transform((value, ctx) => {
+      const ids = value
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
+      const parsed = z.array(languageIdSchema).min(1).safeParse(ids);
+      if (!parsed.success) {
+        ctx.addIssue({ code: 'custom', message: `expected comma-separated language ids (${languageIdSchema.options.join(', ')})` });
+        return z.NEVER;
+      }
+      return [...new Set(parsed.data)];
+    })
+    .optional(),
   /** Where workers keep sandbox boxes and the launcher (must be enterable by uid 65534). */
   QUICKCODE_SANDBOX_DIR: z.string().default(path.join(os.tmpdir(), 'quickcode-sandbox')),
   /** cgroup v2: the cgroup delegated to the worker (systemd Delegate=yes), as a path under the v2 mount; default its own. */

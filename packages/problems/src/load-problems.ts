@@ -69,8 +69,13 @@ export function loadProblem(dir: string): LoadedProblem {
       }
     }
   }
+  // The tests are most of the bytes (up to MBs each): hashed as they are, not through JSON.stringify.
   const hash = createHash('sha256');
-  hash.update(JSON.stringify({ config, statement, tests, solutions }));
+  hash.update(JSON.stringify({ config, statement, solutions }));
+  for (const test of tests) {
+    hash.update(`\0${test.name}\0${test.isSample ? 1 : 0}\0${test.input.length}\0${test.expected.length}\0`);
+    hash.update(test.input).update(test.expected);
+  }
   return { slug, dir, config, statement, tests, solutions, contentHash: hash.digest('hex') };
 }
 

@@ -46,12 +46,13 @@ export async function selfTestLanguage(sandbox: Sandbox, language: LanguageToolc
 }
 
 /**
- * Run every language's self-test at worker start (DMOJ's habit); return those that pass,
+ * Run every language's self-test at worker start (DMOJ's habit), or only those of `only`
+ * (QUICKCODE_LANGUAGES); return those that pass,
  * with their versions, for the worker to advertise. `onFailure` hears why the others failed.
  */
-export async function selfTestLanguages(sandbox: Sandbox, onFailure?: (failure: SelfTestFailure) => void): Promise<LanguageInfo[]> {
+export async function selfTestLanguages(sandbox: Sandbox, onFailure?: (failure: SelfTestFailure) => void, only: readonly LanguageId[] = languageIds): Promise<LanguageInfo[]> {
   const results = await Promise.all(
-    languageIds.map(async (id): Promise<LanguageInfo | null> => {
+    only.map(async (id): Promise<LanguageInfo | null> => {
       const language = languages[id];
       try {
         const version = await languageVersion(language);
