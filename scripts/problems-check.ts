@@ -158,14 +158,20 @@ async function main() {
   variants.sort((a, b) => Number(a.expect !== 'AC') - Number(b.expect !== 'AC'));
   await pool(variants, jobs, async (v) => {
     const variantStarted = Date.now();
-    let failure = await checkVariant(v, sandbox);
+    const stages: Record<string, number> = {};
+    let failure = await checkVariant(v, sandbox, stages);
     // A machine busy with other work can push a correct solution (or its compiler) past its limits: one retry tells load from slowness.
     if ((failure?.startsWith('TLE') || failure?.includes('Compilation took too long')) && v.expect !== 'TLE') {
       console.warn(`  retry ${v.problem.slug}/${v.file}: ${failure.split('\n')[0]}`);
-      failure = await checkVariant(v, sandbox);
+      failure = await checkVariant(v, sandbox, stages);
     }
     if (failure) fail(v.problem.slug, `${v.file}: ${failure}`);
-    else console.log(`  ok  ${v.problem.slug}/${v.file} (${v.expect}, ${((Date.now() - variantStarted) / 1000).toFixed(1)}s)`);
+    else {
+      const split = Object.entries(stages)
+        .map(([stage, seconds]) => `${stage} ${seconds.toFixed(1)}s`)
+        .join(', ');
+      console.log(`  ok  ${v.problem.slug}/${v.file} (${v.expect}, ${((Date.now() - variantStarted) / 1000).toFixed(1)}s${split ? `: ${split}` : ''})`);
+    }
   });
   await closeCheckers();
   await sandbox.close?.();
@@ -187,7 +193,8 @@ async function main() {
   }
 }
 
-async function checkVariant(v: Variant, sandbox: Sandbox): Promise<string | null> {
+/** `stages` receives the seconds spent compiling and running (the last attempt's). */
+async function checkVariant(v: Variant, sandbox: Sandbox, stages: Record<string, number>): Promise<string | null> {
   const { problem } = v;
   const { config } = problem;
   const job: ExecuteJob = {
@@ -198,7 +205,13 @@ async function checkVariant(v: Variant, sandbox: Sandbox): Promise<string | null
     problem: { slug: problem.slug, kind: config.kind, function: config.function, design: config.design, checker: config.checker, limits: config.limits },
     tests: problem.tests.map((t, index) => ({ index, input: t.input, expected: t.expected })),
   };
-  const result = await executeJob(job, sandbox, { status() {}, test() {} });
+  const result = await executeJob(job, sandbox, {
+    status() {},
+    test() {},
+    stage(name, seconds) {
+      stages[name] = seconds;
+    },
+  });
   if (result.internalError) return `internal error: ${result.internalError}`;
   if (!result.compiled) return `does not compile: ${result.compileOutput}`;
   const failed = result.tests.find((t) => t.verdict !== 'AC');

@@ -34,6 +34,19 @@ describe('starterCode', () => {
     expect(s.c).toContain('int* twoSum(int* nums, int numsSize, int target, int* returnSize) {');
   });
 
+  it("declares Java's List parameters and results where LeetCode does, and the same sequences elsewhere", () => {
+    const itinerary = config({ kind: 'function', function: { name: 'findItinerary', params: [param('tickets', 'list<list<string>>')], returns: 'list<string>' } });
+    const s = starterCode(itinerary);
+    expect(s.java).toContain('    public List<String> findItinerary(List<List<String>> tickets) {');
+    expect(s.python).toContain('def findItinerary(self, tickets: List[List[str]]) -> List[str]:');
+    expect(s.cpp).toContain('vector<string> findItinerary(vector<vector<string>>& tickets) {');
+    expect(s.go).toBe('func findItinerary(tickets [][]string) []string {\n    \n}');
+    const mixed = config({ kind: 'function', function: { name: 'f', params: [param('a', 'list<int[]>'), param('b', 'list<int>')], returns: 'list<list<int>>' } });
+    expect(starterCode(mixed).java).toContain('    public List<List<Integer>> f(List<int[]> a, List<Integer> b) {');
+    expect(() => config({ kind: 'function', function: { name: 'f', params: [param('a', 'list<ListNode>')], returns: 'int' } })).toThrow();
+    expect(() => config({ kind: 'function', function: { name: 'f', params: [param('a', 'list<list<list<int>>>')], returns: 'int' } })).toThrow();
+  });
+
   it('shows the commented ListNode definition and uses the node types', () => {
     const s = starterCode(reverse);
     expect(s.python).toMatch(/^# Definition for singly-linked list\.\n# class ListNode:/);

@@ -3,17 +3,29 @@ import type { DesignSignature, FunctionSignature, ProblemKind } from '@quickcode
 export type ScalarType = 'int' | 'long' | 'double' | 'bool' | 'string' | 'char';
 export type BaseType = ScalarType | 'ListNode' | 'TreeNode' | 'void';
 
-/** A signature type taken apart: `int[][]` is { base: 'int', depth: 2 }. */
+/**
+ * A signature type taken apart: `int[][]` is { base: 'int', depth: 2, lists: 0 }. `list<T>` is
+ * a sequence too (the same JSON value as `T[]`), for the parameters and results LeetCode's Java
+ * declares as `List<...>`: `list<list<int>>` is { base: 'int', depth: 2, lists: 2 } and
+ * `list<int[]>` is { base: 'int', depth: 2, lists: 1 }. The list levels are the outer ones;
+ * only Java tells them apart from arrays.
+ */
 export interface TypeRef {
   base: BaseType;
   depth: number;
+  lists: number;
 }
 
 const BASES = new Set<string>(['int', 'long', 'double', 'bool', 'string', 'char', 'ListNode', 'TreeNode', 'void']);
 
 export function parseType(type: string): TypeRef {
-  let depth = 0;
   let base = type.trim();
+  let lists = 0;
+  while (base.startsWith('list<') && base.endsWith('>')) {
+    base = base.slice('list<'.length, -1).trim();
+    lists++;
+  }
+  let depth = lists;
   while (base.endsWith('[]')) {
     base = base.slice(0, -2);
     depth++;
@@ -21,7 +33,7 @@ export function parseType(type: string): TypeRef {
   if (!BASES.has(base) || (depth > 0 && (base === 'void' || base === 'ListNode' || base === 'TreeNode'))) {
     throw new Error(`unknown type "${type}"`);
   }
-  return { base: base as BaseType, depth };
+  return { base: base as BaseType, depth, lists };
 }
 
 /** The part of a problem a test's shape depends on (ProblemConfig and ExecuteProblem both fit). */

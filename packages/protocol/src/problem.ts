@@ -6,7 +6,8 @@ import { difficultySchema, problemKindSchema } from './http.js';
  * int, long, double, bool, string, char, T[] and T[][] of those, ListNode, TreeNode.
  */
 export const scalarTypes = ['int', 'long', 'double', 'bool', 'string', 'char'] as const;
-export const valueTypePattern = /^(?:(?:int|long|double|bool|string|char)(?:\[\]){0,2}|ListNode|TreeNode|void)$/;
+/** Scalars and arrays of them (at most two levels); `list<...>` is a sequence that LeetCode's Java declares as a List (`list<list<int>>`, `list<string>`, `list<int[]>`). */
+export const valueTypePattern = /^(?:(?:int|long|double|bool|string|char)(?:\[\]){0,2}|list<(?:int|long|double|bool|string|char)(?:\[\])?>|list<list<(?:int|long|double|bool|string|char)>>|ListNode|TreeNode|void)$/;
 export const valueTypeSchema = z.string().regex(valueTypePattern, 'unknown type');
 export type ValueType = string;
 

@@ -1,7 +1,7 @@
 class Solution {
-    public List<String> findItinerary(String[][] tickets) {
+    public List<String> findItinerary(List<List<String>> tickets) {
         Map<String, PriorityQueue<String>> out = new HashMap<>();
-        for (String[] t : tickets) out.computeIfAbsent(t[0], k -> new PriorityQueue<>()).add(t[1]);
+        for (List<String> t : tickets) out.computeIfAbsent(t.get(0), k -> new PriorityQueue<>()).add(t.get(1));
         LinkedList<String> route = new LinkedList<>();
         Deque<String> stack = new ArrayDeque<>();
         stack.push("JFK");

@@ -1,6 +1,6 @@
 class Solution {
-    public boolean wordBreak(String s, String[] wordDict) {
-        Set<String> words = new HashSet<>(Arrays.asList(wordDict));
+    public boolean wordBreak(String s, List<String> wordDict) {
+        Set<String> words = new HashSet<>(wordDict);
         TreeSet<Integer> lengths = new TreeSet<>();
         for (String w : wordDict) lengths.add(w.length());
         int n = s.length();

@@ -1,6 +1,6 @@
 class Solution {
-    public int ladderLength(String beginWord, String endWord, String[] wordList) {
-        Set<String> words = new HashSet<>(Arrays.asList(wordList));
+    public int ladderLength(String beginWord, String endWord, List<String> wordList) {
+        Set<String> words = new HashSet<>(wordList);
         if (!words.contains(endWord)) return 0;
         words.remove(beginWord);
         List<String> frontier = new ArrayList<>(List.of(beginWord));

@@ -4,13 +4,16 @@ import { argNames, usage } from '../shared/starter.js';
 import { parseType } from '../value-types.js';
 
 const SCALARS: Record<string, string> = { int: 'int', long: 'long', double: 'double', bool: 'boolean', string: 'String', char: 'char' };
+const BOXED: Record<string, string> = { int: 'Integer', long: 'Long', double: 'Double', bool: 'Boolean', string: 'String', char: 'Character' };
 
-/** LeetCode's Java type for a signature type. */
+/** LeetCode's Java type for a signature type: `list<list<int>>` is `List<List<Integer>>`. */
 export function javaType(type: string): string {
   const r = parseType(type);
   if (r.base === 'void') return 'void';
   if (r.base === 'ListNode' || r.base === 'TreeNode') return r.base;
-  return (SCALARS[r.base] as string) + '[]'.repeat(r.depth);
+  const arrays = r.depth - r.lists;
+  const inner = arrays === 0 && r.lists > 0 ? (BOXED[r.base] as string) : (SCALARS[r.base] as string) + '[]'.repeat(arrays);
+  return 'List<'.repeat(r.lists) + inner + '>'.repeat(r.lists);
 }
 
 const params = (ps: Param[]) => ps.map((p) => `${javaType(p.type)} ${p.name}`).join(', ');

@@ -7,15 +7,20 @@ const runtime = readRuntime(new URL('./runtime/java.java', import.meta.url));
 /** The runtime's converter of each scalar (`toInt`, `intArr2` ...). */
 const CONVERTERS: Record<string, string> = { int: 'Int', long: 'Long', double: 'Double', bool: 'Bool', string: 'Str', char: 'Char' };
 
-/** The runtime call turning a parsed JSON value into the Java type. */
+/** The runtime call turning a parsed JSON value into the Java type (a List level maps its elements). */
 function converter(type: string, value: string): string {
   const t = typeOf(type);
   if (t.base === 'ListNode') return `toList(${value})`;
   if (t.base === 'TreeNode') return `toTree(${value})`;
   const name = CONVERTERS[t.base] as string;
-  if (t.depth === 0) return `to${name}(${value})`;
+  const arrays = t.depth - t.lists;
   const arr = name === 'Int' ? 'int' : name === 'Str' ? 'str' : name.toLowerCase();
-  return `${arr}Arr${t.depth === 2 ? '2' : ''}(${value})`;
+  let call = (v: string) => (arrays === 0 ? `to${name}(${v})` : `${arr}Arr${arrays === 2 ? '2' : ''}(${v})`);
+  for (let level = t.lists; level > 0; level--) {
+    const element = call;
+    call = (v: string) => `listOf(${v}, x${level} -> ${element(`x${level}`)})`;
+  }
+  return call(value);
 }
 
 /** Writing the result: a null list or tree is [], as LeetCode shows it. */

@@ -1,5 +1,5 @@
 import type { ExecuteProblem } from '@quickcode/protocol';
-import { readRuntime, signatureOf, userBlock, type DriverSource } from '../shared/driver.js';
+import { readRuntime, runtimeSpec, signatureOf, userBlock, type DriverSource } from '../shared/driver.js';
 
 // TypeScript is type-checked and transpiled to ES2022 in the sandbox (runtime/node-compile.cjs),
 // so it runs the JavaScript runtime as it is.
@@ -17,7 +17,7 @@ export const USER_END = '// QC:user-end';
 export function nodeDriver(problem: ExecuteProblem, code: string, typescript: boolean): DriverSource {
   const sig = signatureOf(problem);
   const entry = sig.kind === 'function' ? sig.fn.name : sig.design.className;
-  const spec = sig.kind === 'function' ? { kind: 'function', function: sig.fn } : { kind: 'design', design: sig.design };
+  const spec = runtimeSpec(sig);
   const open = typescript ? 'function __qc_user(): any { ' : 'function __qc_user() { ';
   const user = userBlock(code);
   const userLines = user.split('\n').length - 1;

@@ -1,5 +1,5 @@
 import type { ExecuteProblem } from '@quickcode/protocol';
-import { nodeUse, readRuntime, signatureOf, userBlock, type DriverSource } from '../shared/driver.js';
+import { nodeUse, readRuntime, runtimeSpec, signatureOf, userBlock, type DriverSource } from '../shared/driver.js';
 
 const runtime = readRuntime(new URL('./runtime/python.py', import.meta.url));
 
@@ -31,7 +31,7 @@ export function pythonDriver(problem: ExecuteProblem, code: string): DriverSourc
   const use = nodeUse(problem);
   const classes = (use.list ? LIST_NODE : '') + (use.tree ? TREE_NODE : '');
   const prelude = [...IMPORTS, ...(classes ? [`exec(${JSON.stringify(classes)})`] : [])].join('; ');
-  const spec = sig.kind === 'function' ? { kind: 'function', function: sig.fn } : { kind: 'design', design: sig.design };
+  const spec = runtimeSpec(sig);
   // The user's code travels as a string compiled under the name solution.py: tracebacks and
   // syntax errors then give their own line numbers, with no driver frames around them.
   const user = JSON.stringify(userBlock(code));

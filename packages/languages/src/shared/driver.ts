@@ -20,6 +20,23 @@ export function signatureOf(problem: ExecuteProblem): Signature {
   throw new Error(`problem ${problem.slug} has no ${problem.kind} signature to build a driver from`);
 }
 
+/** A type as the runtimes that read type strings see it: `list<T>` is the sequence `T[]` on the wire. */
+function wireType(type: string): string {
+  const r = parseType(type);
+  return r.lists === 0 ? type : r.base + '[]'.repeat(r.depth);
+}
+
+/** The signature as the JSON spec of the Python and JavaScript runtimes (list types spelled as arrays). */
+export function runtimeSpec(sig: Signature): Record<string, unknown> {
+  const params = (ps: { name: string; type: string }[]) => ps.map((p) => ({ ...p, type: wireType(p.type) }));
+  if (sig.kind === 'function') return { kind: 'function', function: { ...sig.fn, params: params(sig.fn.params), returns: wireType(sig.fn.returns) } };
+  const d = sig.design;
+  return {
+    kind: 'design',
+    design: { ...d, constructorParams: params(d.constructorParams), methods: d.methods.map((m) => ({ ...m, params: params(m.params), returns: wireType(m.returns) })) },
+  };
+}
+
 /** Lines per test on stdin: one per parameter, or operations + arguments. */
 export function linesPerTest(sig: Signature): number {
   return sig.kind === 'design' ? 2 : sig.fn.params.length;

@@ -75,6 +75,8 @@ public class Main {
 
     @SuppressWarnings("unchecked")
     static java.util.List<Object> list(Object o) { return (java.util.List<Object>) o; }
+    /** A List parameter (LeetCode's Java declares some as List<...>): a mutable ArrayList, each element converted. */
+    static <T> java.util.List<T> listOf(Object o, java.util.function.Function<Object, T> element) { java.util.List<Object> l = list(o); java.util.ArrayList<T> r = new java.util.ArrayList<>(l.size()); for (Object x : l) r.add(element.apply(x)); return r; }
     static int toInt(Object o) { return ((Number) o).intValue(); }
     static long toLong(Object o) { return ((Number) o).longValue(); }
     static double toDouble(Object o) { return ((Number) o).doubleValue(); }
