@@ -55,6 +55,8 @@ beforeAll(async () => {
     QUICKCODE_WORKERS: '0',
     QUICKCODE_METRICS_PORT: '0',
     QUICKCODE_SANDBOX_CONCURRENCY: '2',
+    // The stream is Python only: the workers self-test and serve Python alone, and start sooner.
+    QUICKCODE_LANGUAGES: 'python',
     // One client address sends the whole stream: the per-address limits are not what is tested.
     QUICKCODE_MAX_IN_FLIGHT_PER_ADDRESS: '1000',
     QUICKCODE_MAX_IN_FLIGHT_PER_USER: '1000',
@@ -65,8 +67,11 @@ beforeAll(async () => {
   cleanups.push(async () => {
     await Promise.all(roles.map((r) => r.stop()));
   });
-  roles = [await startRole('master', env), await startRole('web', env)];
-  roles.push(...(await Promise.all([startRole('worker', env), startRole('worker', env)])));
+  const started = await Promise.allSettled((['master', 'web', 'worker', 'worker'] as const).map((role) => startRole(role, env)));
+  // Whatever started is stopped by the cleanup above, even when another role failed.
+  roles = started.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
+  const failed = started.find((s) => s.status === 'rejected');
+  if (failed) throw failed.reason;
   web = roles[1]?.url as string;
   await waitFor(async () => ((await (await fetch(`${web}/api/health`)).json()) as { workers: number }).workers >= 2, 120_000);
   // The prefix lives on whichever node is primary at the end; clear it there.
