@@ -136,6 +136,15 @@ export async function measureCapacity(stack: Stack, count: number): Promise<void
         `| ${language} | ${platform.toFixed(2)} | ${barePerSecond.toFixed(2)} | ${(platform / barePerSecond).toFixed(2)} | ${perSubmission.toFixed(0)} | ${commits.toFixed(1)} | ${rows.toFixed(1)} |`,
       );
     }
+    // Connections per role, by the names the roles give them (BullMQ's blocking connections carry the queue's name).
+    const clients = new Map<string, number>();
+    for (const line of String(await redis.client('LIST')).split('\n')) {
+      const name = /(?:^| )name=(\S*)/.exec(line)?.[1];
+      if (name === undefined) continue;
+      const key = name === '' ? '(unnamed)' : name.replace(/[0-9a-f]{8,}/g, '*');
+      clients.set(key, (clients.get(key) ?? 0) + 1);
+    }
+    console.log(`\nRedis connections open now (whole server, by client name): ${[...clients].map(([n, c]) => `${n} ${c}`).join(', ')}`);
     const top = [...allCommands].sort((a, b) => b[1] - a[1]).slice(0, 12);
     console.log(`\nRedis commands per submission by name (all languages, idle traffic included): ${top.map(([n, c]) => `${n} ${(c / submissions).toFixed(1)}`).join(', ')}`);
   } finally {

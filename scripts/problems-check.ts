@@ -16,13 +16,17 @@ import { closeCheckers, configureCheckers } from '../apps/worker/src/checkers/in
  * sandbox: reference.* and alt-* AC, wrong-* WA, re-* RE, tle-* TLE, slow-*.py TLE (a slow solution in
  * a faster language may pass, so only Python's is held to TLE).
  *
- *   npm run problems:check -- [slug ...] [--jobs N] [--changed] [--language ID ...]
+ *   npm run problems:check -- [slug ...] [--jobs N] [--changed] [--language ID ...] [--cover]
  *
  * --jobs N   solutions checked at once (default QUICKCODE_SANDBOX_CONCURRENCY, else the core count).
  * --changed  skip a problem whose files, and the judge's own code, hash the same as when it last
  *            passed on this machine (recorded in .quickcode/problems-check.json). Without it, as on
  *            a clean CI run, everything is checked.
  * --language only that language's solutions (repeatable), for a second pass after a fix.
+ * --cover    CI's pass: every problem's Python solutions, and every language's solutions of a
+ *            covering set of problems: the protocol's reference problems, then the fewest others
+ *            that together use every signature feature (each parameter and result type, design
+ *            classes, stdio, each checker), so each language's driver meets each feature.
  */
 
 type Sandbox = Awaited<ReturnType<typeof createSandbox>>;
@@ -40,21 +44,57 @@ const recordFile = path.join(repoRoot, '.quickcode', 'problems-check.json');
 /** Code whose change can change a verdict: the drivers, languages, sandbox and checkers. */
 const engineDirs = ['packages/languages/src', 'apps/worker/src/harness', 'apps/worker/src/languages', 'apps/worker/src/sandbox', 'apps/worker/src/checkers'];
 
-function parseArgs(argv: string[]): { slugs: string[]; jobs: number | undefined; changed: boolean; languages: Set<string> } {
+function parseArgs(argv: string[]): { slugs: string[]; jobs: number | undefined; changed: boolean; cover: boolean; languages: Set<string> } {
   const slugs: string[] = [];
   const languages = new Set<string>();
   let jobs: number | undefined;
   let changed = false;
+  let cover = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     if (arg === '--changed') changed = true;
+    else if (arg === '--cover') cover = true;
     else if (arg === '--jobs') jobs = Number(argv[++i]);
     else if (arg.startsWith('--jobs=')) jobs = Number(arg.slice('--jobs='.length));
     else if (arg === '--language') languages.add(argv[++i] ?? '');
     else slugs.push(arg);
   }
   if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) throw new Error('--jobs wants a positive whole number');
-  return { slugs, jobs, changed, languages };
+  if (cover && languages.size > 0) throw new Error('--cover chooses the languages itself; leave out --language');
+  return { slugs, jobs, changed, cover, languages };
+}
+
+/** The protocol's reference problems: checked in every language by --cover whatever they use. */
+const REFERENCE_PROBLEMS = ['two-sum', 'valid-parentheses', 'reverse-linked-list', 'maximum-depth-of-binary-tree', 'merge-intervals', 'climbing-stairs', 'min-stack', 'a-plus-b'];
+
+/** What a problem asks of a language's driver: its kind, checker, and each parameter and result type. */
+function featuresOf(problem: LoadedProblem): Set<string> {
+  const { config } = problem;
+  const features = new Set([`kind:${config.kind}`, `checker:${typeof config.checker === 'string' ? config.checker : config.checker.type}`]);
+  const signatures = [...(config.function ? [config.function] : []), ...(config.design?.methods ?? [])];
+  for (const p of config.design?.constructorParams ?? []) features.add(`constructor:${p.type}`);
+  for (const sig of signatures) {
+    for (const p of sig.params) features.add(`param:${p.type}`);
+    features.add(`returns:${sig.returns}`);
+  }
+  return features;
+}
+
+/** The reference problems, then greedily the problem adding the most features not yet covered (fewer tests first on a tie). */
+function coveringSet(problems: LoadedProblem[]): Set<string> {
+  const chosen = new Set(REFERENCE_PROBLEMS.filter((slug) => problems.some((p) => p.slug === slug)));
+  const covered = new Set(problems.filter((p) => chosen.has(p.slug)).flatMap((p) => [...featuresOf(p)]));
+  for (;;) {
+    let best: { slug: string; gain: number; tests: number } | null = null;
+    for (const p of problems) {
+      if (chosen.has(p.slug)) continue;
+      const gain = [...featuresOf(p)].filter((f) => !covered.has(f)).length;
+      if (gain > 0 && (!best || gain > best.gain || (gain === best.gain && p.tests.length < best.tests))) best = { slug: p.slug, gain, tests: p.tests.length };
+    }
+    if (!best) return chosen;
+    chosen.add(best.slug);
+    for (const f of featuresOf(problems.find((p) => p.slug === best.slug) as LoadedProblem)) covered.add(f);
+  }
 }
 
 function expectedVerdict(file: string, language: LanguageId): Verdict | null {
@@ -130,6 +170,9 @@ async function main() {
   const problems = args.changed ? all.filter((p) => record[p.slug] !== hashes.get(p.slug)) : all;
   if (args.changed) console.log(`${all.length - problems.length} unchanged problem(s) skipped (--changed)`);
 
+  const cover = args.cover ? coveringSet(problems) : null;
+  if (cover) console.log(`--cover: Python for all ${problems.length} problems; every language for ${cover.size}: ${[...cover].join(', ')}`);
+
   const failures = new Map<string, string[]>();
   const fail = (slug: string, message: string) => failures.set(slug, [...(failures.get(slug) ?? []), message]);
   let tests = 0;
@@ -150,6 +193,7 @@ async function main() {
   const available = new Set((await selfTestLanguages(sandbox)).map((l) => l.id));
   const variants = problems.flatMap(variantsOf).filter((v) => {
     if (args.languages.size > 0 && !args.languages.has(v.language)) return false;
+    if (cover && v.language !== 'python' && !cover.has(v.problem.slug)) return false;
     if (available.has(v.language)) return true;
     console.warn(`  skip ${v.problem.slug}/${v.file}: ${v.language} is not available here`);
     return false;
@@ -181,7 +225,7 @@ async function main() {
   const updated = { ...record };
   for (const p of problems) {
     // A pass over some languages only does not vouch for the problem.
-    if (!failures.has(p.slug) && args.languages.size === 0) updated[p.slug] = hashes.get(p.slug) as string;
+    if (!failures.has(p.slug) && args.languages.size === 0 && !cover) updated[p.slug] = hashes.get(p.slug) as string;
     else delete updated[p.slug];
   }
   fs.mkdirSync(path.dirname(recordFile), { recursive: true });
