@@ -61,8 +61,9 @@ async function pgWrites(client: pg.Client, database: string): Promise<PgCounters
 
 const pgDelta = (a: PgCounters, b: PgCounters): PgCounters => ({ commits: a.commits - b.commits, inserted: a.inserted - b.inserted, updated: a.updated - b.updated, deleted: a.deleted - b.deleted });
 
-/** PostgreSQL flushes its statistics about once a second: wait for them to settle. */
-const settle = () => new Promise((r) => setTimeout(r, 1500));
+/** An idle PostgreSQL backend reports its statistics only after 10 s (PGSTAT_IDLE_INTERVAL): wait past that. */
+const SETTLE_SECONDS = 11;
+const settle = () => new Promise((r) => setTimeout(r, SETTLE_SECONDS * 1000));
 
 /** `count` submissions at once over a few sockets; resolves when every verdict is in. */
 async function burst(stack: Stack, language: LanguageId, code: string, count: number): Promise<{ seconds: number; verdicts: string[] }> {
@@ -96,7 +97,8 @@ export async function measureCapacity(stack: Stack, count: number): Promise<void
   await client.connect();
   try {
     // What the idle stack spends per second, subtracted from every measurement below.
-    const idleSeconds = 10;
+    const idleSeconds = 20;
+    await settle();
     const idleRedis0 = await redisCommands(redis);
     const idlePg0 = await pgWrites(client, database);
     await new Promise((r) => setTimeout(r, idleSeconds * 1000));
@@ -124,7 +126,7 @@ export async function measureCapacity(stack: Stack, count: number): Promise<void
       await settle();
       const commands = difference(await redisCommands(redis), redis0);
       const writes = pgDelta(await pgWrites(client, database), pg0);
-      const elapsed = seconds + 1.5;
+      const elapsed = seconds + SETTLE_SECONDS;
       if (verdicts.some((v) => v !== 'AC')) throw new Error(`${language}: expected AC for every reference, got ${verdicts.join(' ')}`);
       const perSubmission = (sum(commands) - idleRedis * elapsed) / count;
       const commits = (writes.commits - (idlePg.commits / idleSeconds) * elapsed) / count;

@@ -39,7 +39,8 @@ export async function bareCompileAndRun(language: LanguageId, problem: ExecutePr
     const compile = (def.compile ?? []).map((a) => (a === def.sourceFile ? driver.fileName : a));
     const pch = language === 'cpp' ? fs.readdirSync(pchBaseDir()).find((d) => d.startsWith('cpp-')) : undefined;
     const withPch = pch ? [compile[0]!, '-I', path.join(pchBaseDir(), pch), ...compile.slice(1)] : compile;
-    await exec(withPch[0]!, withPch.slice(1), { cwd: dir, env: { PATH: '/usr/bin:/bin', ...def.compileEnv } as Record<string, string> as NodeJS.ProcessEnv });
+    // Interpreted languages (Python, JavaScript) have no compile step.
+    if (withPch.length > 0) await exec(withPch[0]!, withPch.slice(1), { cwd: dir, env: { PATH: '/usr/bin:/bin', ...def.compileEnv } as Record<string, string> as NodeJS.ProcessEnv });
     const limits = { cpuMs: 10_000, wallMs: 20_000, memoryKb: 512 * 1024, pids: 64, outputBytes: 1 << 20, fileBytes: 1 << 24, openFiles: 64, tmpBytes: 1 << 24 };
     const argv = (typeof def.run === 'function' ? def.run(limits) : def.run).map((a) => a.replace(/^\/box/, dir));
     for (const input of inputs) await bareRun(argv, dir, encodeTests(problem, [{ index: 0, input, expected: null }]));
