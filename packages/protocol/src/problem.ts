@@ -7,7 +7,8 @@ import { difficultySchema, problemKindSchema } from './http.js';
  */
 export const scalarTypes = ['int', 'long', 'double', 'bool', 'string', 'char'] as const;
 /** Scalars and arrays of them (at most two levels); `list<...>` is a sequence that LeetCode's Java declares as a List (`list<list<int>>`, `list<string>`, `list<int[]>`). */
-export const valueTypePattern = /^(?:(?:int|long|double|bool|string|char)(?:\[\]){0,2}|list<(?:int|long|double|bool|string|char)(?:\[\])?>|list<list<(?:int|long|double|bool|string|char)>>|ListNode|TreeNode|void)$/;
+export const valueTypePattern =
+  /^(?:(?:int|long|double|bool|string|char)(?:\[\]){0,2}|list<(?:int|long|double|bool|string|char)(?:\[\])?>|list<list<(?:int|long|double|bool|string|char)>>|ListNode|TreeNode|void)$/;
 export const valueTypeSchema = z.string().regex(valueTypePattern, 'unknown type');
 export type ValueType = string;
 
