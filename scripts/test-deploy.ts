@@ -14,8 +14,9 @@ import path from 'node:path';
 import { repoRoot } from '@quickcode/protocol';
 
 const root = repoRoot();
-// This host mixes cgroup v1 and v2: crun refuses it, runc with cgroupfs works.
-const PODMAN = ['--runtime', 'runc', '--cgroup-manager', 'cgroupfs'];
+// This host mixes cgroup v1 and v2: crun refuses it, runc with cgroupfs works. Netavark (with
+// aardvark-dns) resolves container names on a network; Debian's CNI plugins lack dnsname.
+const PODMAN = ['--runtime', 'runc', '--cgroup-manager', 'cgroupfs', '--network-backend', 'netavark'];
 // At or below the hard limits Podman gets here (builds see nproc capped at 32768), which its defaults exceed.
 const ULIMITS = ['--ulimit', 'nofile=16384:16384', '--ulimit', 'nproc=32768:32768'];
 /** The least privilege the worker's sandbox was found to need under Podman (see README, Deployment). */
@@ -40,9 +41,9 @@ const has = (command: string) => spawnSync('sh', ['-c', `command -v ${command}`]
 
 function prerequisites(): void {
   // Podman's network backend (netavark) needs iptables, which --no-install-recommends leaves out.
-  const missing = ['podman', 'debootstrap', 'runc', 'iptables'].filter((c) => !has(c));
+  const missing = ['podman', 'debootstrap', 'runc', 'iptables', 'netavark', 'aardvark-dns'].filter((c) => !has(c) && !fs.existsSync(`/usr/lib/podman/${c}`));
   if (missing.length === 0) return;
-  const install = 'apt-get install -y podman debootstrap runc iptables';
+  const install = 'apt-get install -y podman debootstrap runc iptables netavark aardvark-dns';
   if (process.getuid?.() !== 0 || !has('apt-get')) throw new Error(`test:deploy needs ${missing.join(', ')}: run \`${install}\` as root.`);
   log(`installing ${missing.join(', ')}: ${install}`);
   run('apt-get', ['install', '-y', '--no-install-recommends', 'podman', 'debootstrap', 'runc', 'iptables', 'uidmap', 'slirp4netns', 'netavark', 'aardvark-dns'], {
@@ -86,6 +87,19 @@ function baseImage(): void {
   }
   log(`importing ${tarball} as debian:bookworm-slim`);
   podman(['import', '--change', 'CMD ["bash"]', tarball, 'debian:bookworm-slim']);
+}
+
+/** Every workspace's package.json must reach the build stage before `npm ci`, or its link is missing. */
+function checkContainerfileWorkspaces(): void {
+  const containerfile = fs.readFileSync(path.join(root, 'Containerfile'), 'utf8');
+  const manifests = ['packages', 'apps'].flatMap((dir) =>
+    fs
+      .readdirSync(path.join(root, dir))
+      .filter((name) => fs.existsSync(path.join(root, dir, name, 'package.json')))
+      .map((name) => `${dir}/${name}/package.json`),
+  );
+  const missing = manifests.filter((manifest) => !containerfile.includes(`COPY ${manifest} `));
+  if (missing.length > 0) throw new Error(`Containerfile does not copy ${missing.join(', ')} before npm ci: add a COPY line for each.`);
 }
 
 function buildImages(): void {
@@ -175,6 +189,7 @@ async function judgeThroughStack(): Promise<void> {
 
 async function main(): Promise<void> {
   prerequisites();
+  checkContainerfileWorkspaces();
   baseImage();
   buildImages();
   await judgeThroughStack();
