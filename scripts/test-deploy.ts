@@ -40,13 +40,13 @@ const podman = (args: string[], options: Parameters<typeof run>[2] = {}) => run(
 const has = (command: string) => spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
 
 function prerequisites(): void {
-  // Podman's network backend (netavark) needs iptables, which --no-install-recommends leaves out.
-  const missing = ['podman', 'debootstrap', 'runc', 'iptables', 'netavark', 'aardvark-dns'].filter((c) => !has(c) && !fs.existsSync(`/usr/lib/podman/${c}`));
+  // Netavark needs iptables, which --no-install-recommends leaves out; kube play builds its pause image with catatonit.
+  const missing = ['podman', 'debootstrap', 'runc', 'iptables', 'netavark', 'aardvark-dns', 'catatonit'].filter((c) => !has(c) && !fs.existsSync(`/usr/lib/podman/${c}`));
   if (missing.length === 0) return;
-  const install = 'apt-get install -y podman debootstrap runc iptables netavark aardvark-dns';
+  const install = 'apt-get install -y podman debootstrap runc iptables netavark aardvark-dns catatonit';
   if (process.getuid?.() !== 0 || !has('apt-get')) throw new Error(`test:deploy needs ${missing.join(', ')}: run \`${install}\` as root.`);
   log(`installing ${missing.join(', ')}: ${install}`);
-  run('apt-get', ['install', '-y', '--no-install-recommends', 'podman', 'debootstrap', 'runc', 'iptables', 'uidmap', 'slirp4netns', 'netavark', 'aardvark-dns'], {
+  run('apt-get', ['install', '-y', '--no-install-recommends', 'podman', 'debootstrap', 'runc', 'iptables', 'uidmap', 'slirp4netns', 'netavark', 'aardvark-dns', 'catatonit'], {
     quiet: false,
     env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
   });
@@ -187,12 +187,76 @@ async function judgeThroughStack(): Promise<void> {
   }
 }
 
+/** The top-level `kind` and `metadata.name` of one rendered manifest. */
+function identify(doc: string): { kind: string; name: string } {
+  return { kind: /^kind: (\S+)$/m.exec(doc)?.[1] ?? '?', name: /^metadata:\n(?: {2,}.*\n)*? {2}name: (\S+)$/m.exec(doc)?.[1] ?? '?' };
+}
+
+/** A Secret's `stringData` as podman 4.3's kube play reads a secret: a JSON map of base64 values. */
+function podmanSecretOf(doc: string): string {
+  const block = /^stringData:\n((?: {2}.*\n?)*)/m.exec(doc)?.[1] ?? '';
+  const entries = [...block.matchAll(/^ {2}([\w.-]+): (.*)$/gm)].map(([, key = '', raw = '']) => [key, Buffer.from(raw.replace(/^(['"])(.*)\1$/, '$2')).toString('base64')]);
+  return JSON.stringify(Object.fromEntries(entries));
+}
+
+/**
+ * `podman kube play` on the rendered Kubernetes manifests (needs kubectl to render them), pods
+ * created but not started: it shows which kinds Podman plays. Podman 4.3 stores a played
+ * Secret as YAML but reads a secret for `envFrom`/`secretKeyRef` as a JSON map of base64
+ * values, so the Secrets are made with `podman secret create` instead.
+ */
+function kubePlay(): void {
+  if (!has('kubectl')) return log('kubectl absent: podman kube play skipped');
+  const t = Date.now();
+  const docs = run('kubectl', ['kustomize', 'deploy/kubernetes'], { cwd: root })
+    .split(/^---$/m)
+    .map((doc) => `${doc.trim()}\n`)
+    .filter((doc) => doc.trim() !== '');
+  const secrets = docs.filter((doc) => identify(doc).kind === 'Secret');
+  const played = docs.filter((doc) => identify(doc).kind !== 'Secret');
+  // The manifests name images in a registry: the local test images stand in for them.
+  const images = [...new Set(played.flatMap((doc) => [...doc.matchAll(/^ +image: (\S+)$/gm)].map((m) => m[1] ?? '')))];
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qc-kube-'));
+  const manifest = path.join(dir, 'quickcode.yaml');
+  fs.writeFileSync(manifest, played.join('---\n'));
+  const hadKubeNetwork = spawnSync('podman', [...PODMAN, 'network', 'exists', 'podman-default-kube-network']).status === 0;
+  try {
+    for (const image of images) podman(['tag', `quickcode-${/\/([a-z]+):[^/]+$/.exec(image)?.[1] ?? '?'}:test`, image]);
+    for (const doc of secrets) {
+      const file = path.join(dir, `${identify(doc).name}.json`);
+      fs.writeFileSync(file, podmanSecretOf(doc));
+      podman(['secret', 'create', identify(doc).name, file]);
+    }
+    podman(['kube', 'play', '--start=false', manifest]);
+    const pods = podman(['pod', 'ps', '--format', '{{.Name}}']).split('\n').filter(Boolean).sort();
+    const expected = played
+      .filter((doc) => ['Deployment', 'StatefulSet', 'Pod', 'DaemonSet', 'Job'].includes(identify(doc).kind))
+      .map((doc) => ({ ...identify(doc), replicas: Number(/^ {2}replicas: (\d+)$/m.exec(doc)?.[1] ?? 1) }));
+    for (const workload of expected) {
+      const made = pods.filter((pod) => pod.startsWith(`${workload.name}-pod-`)).length;
+      log(`kube play: ${workload.kind} ${workload.name}: ${made} of ${workload.replicas} pods created`);
+    }
+    const others = played.map(identify).filter((id) => !expected.some((w) => w.kind === id.kind && w.name === id.name));
+    log(`kube play: also given ${others.map((id) => `${id.kind} ${id.name}`).join(', ')} (ConfigMaps are used; the rest made nothing)`);
+    const missing = expected.filter((w) => w.kind === 'Deployment' && !pods.some((pod) => pod.startsWith(`${w.name}-pod-`)));
+    if (missing.length > 0) throw new Error(`podman kube play made no pod for ${missing.map((w) => w.name).join(', ')}`);
+    log(`kube play done in ${((Date.now() - t) / 1000).toFixed(0)} s`);
+  } finally {
+    podman(['kube', 'down', manifest], { allowFail: true });
+    for (const doc of secrets) podman(['secret', 'rm', identify(doc).name], { allowFail: true });
+    for (const image of images) podman(['untag', image, image], { allowFail: true });
+    if (!hadKubeNetwork) podman(['network', 'rm', 'podman-default-kube-network'], { allowFail: true });
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 async function main(): Promise<void> {
   prerequisites();
   checkContainerfileWorkspaces();
   baseImage();
   buildImages();
   await judgeThroughStack();
+  kubePlay();
   log('passed');
 }
 
