@@ -19,9 +19,33 @@ const root = repoRoot();
 const PODMAN = ['--runtime', 'runc', '--cgroup-manager', 'cgroupfs', '--network-backend', 'netavark'];
 // At or below the hard limits Podman gets here (builds see nproc capped at 32768), which its defaults exceed.
 const ULIMITS = ['--ulimit', 'nofile=16384:16384', '--ulimit', 'nproc=32768:32768'];
-/** The least privilege the worker's sandbox was found to need under Podman (see README, Deployment). */
-const WORKER_PRIVILEGES = (process.env.QUICKCODE_DEPLOY_WORKER_FLAGS ?? '--security-opt unmask=/proc/* -v /sys/fs/cgroup:/sys/fs/cgroup:rw').split(' ').filter(Boolean);
 const cacheDir = path.join(process.env.XDG_CACHE_HOME ?? path.join(os.homedir(), '.cache'), 'quickcode');
+const SECCOMP_DEFAULT = '/usr/share/containers/seccomp.json';
+
+type SeccompRule = { names: string[]; action: string; includes?: object; excludes?: object };
+
+/**
+ * Podman's default seccomp profile plus `sethostname`, which bwrap needs to name the box in its
+ * new UTS namespace: the default allows it only with CAP_SYS_ADMIN. Made from this host's own
+ * profile, so it follows Podman's updates.
+ */
+function workerSeccompProfile(): string {
+  const profile = JSON.parse(fs.readFileSync(SECCOMP_DEFAULT, 'utf8')) as { syscalls: SeccompRule[] };
+  const plain = (r: SeccompRule) => r.action === 'SCMP_ACT_ALLOW' && Object.keys(r.includes ?? {}).length === 0 && Object.keys(r.excludes ?? {}).length === 0;
+  const allow = profile.syscalls.find((r) => plain(r) && r.names.includes('mount'));
+  if (!allow) throw new Error(`${SECCOMP_DEFAULT} has no unconditional allow rule to extend.`);
+  allow.names.push('sethostname');
+  const file = path.join(cacheDir, 'worker-seccomp.json');
+  fs.mkdirSync(cacheDir, { recursive: true });
+  fs.writeFileSync(file, JSON.stringify(profile));
+  return file;
+}
+
+/** The least privilege the worker's sandbox was found to need under Podman (see README, Deployment). */
+function workerPrivileges(): string[] {
+  const flags = process.env.QUICKCODE_DEPLOY_WORKER_FLAGS ?? `--security-opt unmask=/proc/* --security-opt seccomp=${workerSeccompProfile()} -v /sys/fs/cgroup:/sys/fs/cgroup:rw`;
+  return flags.split(' ').filter(Boolean);
+}
 const started = Date.now();
 
 function log(message: string): void {
@@ -135,6 +159,7 @@ async function judgeThroughStack(): Promise<void> {
   const names = { redis: `qc-redis-${id}`, postgres: `qc-postgres-${id}`, master: `qc-master-${id}`, web: `qc-web-${id}`, worker: `qc-worker-${id}` };
   const port = 20_000 + Math.floor(Math.random() * 20_000);
   const common = ['run', '-d', '--network', network, ...ULIMITS];
+  const workerFlags = workerPrivileges();
   const env = (values: Record<string, string>) => Object.entries(values).flatMap(([k, v]) => ['-e', `${k}=${v}`]);
   const roleEnv = env({
     REDIS_URL: `redis://${names.redis}:6379`,
@@ -152,9 +177,9 @@ async function judgeThroughStack(): Promise<void> {
     );
     podman([...common, '--name', names.master, ...roleEnv, 'quickcode-server:test', 'master']);
     podman([...common, '--name', names.web, '-p', `127.0.0.1:${port}:3000`, ...roleEnv, ...env({ PORT: '3000' }), 'quickcode-server:test', 'web']);
-    podman([...common, '--name', names.worker, ...WORKER_PRIVILEGES, ...roleEnv, ...env({ QUICKCODE_SANDBOX_CONCURRENCY: '2' }), 'quickcode-worker:test', 'worker']);
+    podman([...common, '--name', names.worker, ...workerFlags, ...roleEnv, ...env({ QUICKCODE_SANDBOX_CONCURRENCY: '2' }), 'quickcode-worker:test', 'worker']);
     const url = `http://127.0.0.1:${port}`;
-    log(`stack started; worker runs with ${WORKER_PRIVILEGES.join(' ') || 'no extra privileges'}`);
+    log(`stack started; worker runs with ${workerFlags.join(' ') || 'no extra privileges'}`);
     const health = await waitFor(
       'a worker advertising its languages',
       async () => {
