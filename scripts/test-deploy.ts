@@ -41,11 +41,41 @@ function workerSeccompProfile(): string {
   return file;
 }
 
-/** The least privilege the worker's sandbox was found to need under Podman (see README, Deployment). */
-function workerPrivileges(): string[] {
-  const flags = process.env.QUICKCODE_DEPLOY_WORKER_FLAGS ?? `--security-opt unmask=/proc/* --security-opt seccomp=${workerSeccompProfile()} -v /sys/fs/cgroup:/sys/fs/cgroup:rw`;
-  return flags.split(' ').filter(Boolean);
+const V1_CONTROLLERS = ['memory', 'pids', 'cpuacct'];
+
+/** Depth first, as a cgroup with children cannot be removed. */
+function removeCgroupTree(dir: string): void {
+  if (!fs.existsSync(dir)) return;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) if (entry.isDirectory()) removeCgroupTree(path.join(dir, entry.name));
+  fs.rmdirSync(dir);
 }
+
+/**
+ * The least privilege the worker's sandbox was found to need under Podman (see README,
+ * Deployment): five capabilities, /proc unmasked (bwrap mounts a fresh one), sethostname, and
+ * on cgroup v1 a cgroup subtree of its own made on the host and mounted as each hierarchy's
+ * root. On a cgroup v2 host (not measured here) the whole tree is mounted instead.
+ */
+function workerPrivileges(id: string): { flags: string[]; cleanup: () => void } {
+  if (process.env.QUICKCODE_DEPLOY_WORKER_FLAGS !== undefined) return { flags: process.env.QUICKCODE_DEPLOY_WORKER_FLAGS.split(' ').filter(Boolean), cleanup: () => {} };
+  const base = ['--cap-drop', 'ALL', '--cap-add', 'CHOWN,DAC_OVERRIDE,KILL,SETUID,SETGID', '--security-opt', 'unmask=/proc/*', '--security-opt', `seccomp=${workerSeccompProfile()}`];
+  if (!V1_CONTROLLERS.every((c) => fs.existsSync(`/sys/fs/cgroup/${c}/cgroup.procs`))) return { flags: [...base, '-v', '/sys/fs/cgroup:/sys/fs/cgroup:rw'], cleanup: () => {} };
+  const subtrees = V1_CONTROLLERS.map((c) => [c, `/sys/fs/cgroup/${c}/quickcode-deploy-${id}`] as const);
+  for (const [, dir] of subtrees) fs.mkdirSync(dir, { recursive: true });
+  return {
+    flags: [...base, ...subtrees.flatMap(([c, dir]) => ['-v', `${dir}:/sys/fs/cgroup/${c}:rw`])],
+    cleanup: () => {
+      for (const [, dir] of subtrees) {
+        try {
+          removeCgroupTree(dir);
+        } catch (err) {
+          log(`could not remove ${dir}: ${(err as Error).message}`);
+        }
+      }
+    },
+  };
+}
+
 const started = Date.now();
 
 function log(message: string): void {
@@ -159,7 +189,7 @@ async function judgeThroughStack(): Promise<void> {
   const names = { redis: `qc-redis-${id}`, postgres: `qc-postgres-${id}`, master: `qc-master-${id}`, web: `qc-web-${id}`, worker: `qc-worker-${id}` };
   const port = 20_000 + Math.floor(Math.random() * 20_000);
   const common = ['run', '-d', '--network', network, ...ULIMITS];
-  const workerFlags = workerPrivileges();
+  const worker = workerPrivileges(id);
   const env = (values: Record<string, string>) => Object.entries(values).flatMap(([k, v]) => ['-e', `${k}=${v}`]);
   const roleEnv = env({
     REDIS_URL: `redis://${names.redis}:6379`,
@@ -177,9 +207,9 @@ async function judgeThroughStack(): Promise<void> {
     );
     podman([...common, '--name', names.master, ...roleEnv, 'quickcode-server:test', 'master']);
     podman([...common, '--name', names.web, '-p', `127.0.0.1:${port}:3000`, ...roleEnv, ...env({ PORT: '3000' }), 'quickcode-server:test', 'web']);
-    podman([...common, '--name', names.worker, ...workerFlags, ...roleEnv, ...env({ QUICKCODE_SANDBOX_CONCURRENCY: '2' }), 'quickcode-worker:test', 'worker']);
+    podman([...common, '--name', names.worker, ...worker.flags, ...roleEnv, ...env({ QUICKCODE_SANDBOX_CONCURRENCY: '2' }), 'quickcode-worker:test', 'worker']);
     const url = `http://127.0.0.1:${port}`;
-    log(`stack started; worker runs with ${workerFlags.join(' ') || 'no extra privileges'}`);
+    log(`stack started; worker runs with ${worker.flags.join(' ') || 'no extra privileges'}`);
     const health = await waitFor(
       'a worker advertising its languages',
       async () => {
@@ -191,16 +221,25 @@ async function judgeThroughStack(): Promise<void> {
     log(`health: ${JSON.stringify(health)}`);
     const languages = (await (await fetch(`${url}/api/languages`)).json()) as { id: string }[] | { languages: { id: string }[] };
     log(`languages offered: ${(Array.isArray(languages) ? languages : languages.languages).map((l) => l.id).join(', ')}`);
-    const submitted = await fetch(`${url}/api/submissions`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ problem: 'a-plus-b', language: 'python', code: 'a, b = map(int, input().split())\nprint(a + b)\n', mode: 'submit' }),
-    });
-    const { id: submissionId } = (await submitted.json()) as { id: string };
-    if (submitted.status !== 202) throw new Error(`the submission was refused with ${submitted.status}`);
-    const verdict = await waitFor('a verdict', async () => ((await (await fetch(`${url}/api/submissions/${submissionId}`)).json()) as { verdict?: string }).verdict, 120_000);
-    if (verdict !== 'AC') throw new Error(`expected AC for a correct a-plus-b, got ${verdict}`);
-    log(`submission ${submissionId}: ${verdict} through the containerized stack`);
+    // A correct program, then one the CPU limit stops and one the memory cgroup stops: the worker's privileges must cover all three.
+    const programs = [
+      { expect: 'AC', code: 'a, b = map(int, input().split())\nprint(a + b)\n' },
+      { expect: 'TLE', code: 'while True:\n    pass\n' },
+      { expect: 'MLE', code: 'blocks = []\nwhile True:\n    blocks.append(bytearray(16 << 20))\n' },
+    ];
+    for (const { expect, code } of programs) {
+      const t = Date.now();
+      const submitted = await fetch(`${url}/api/submissions`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ problem: 'a-plus-b', language: 'python', code, mode: 'submit' }),
+      });
+      if (submitted.status !== 202) throw new Error(`the submission was refused with ${submitted.status}: ${await submitted.text()}`);
+      const { id: submissionId } = (await submitted.json()) as { id: string };
+      const verdict = await waitFor('a verdict', async () => ((await (await fetch(`${url}/api/submissions/${submissionId}`)).json()) as { verdict?: string }).verdict, 120_000);
+      if (verdict !== expect) throw new Error(`expected ${expect} for submission ${submissionId}, got ${verdict}`);
+      log(`submission ${submissionId}: ${verdict} through the containerized stack in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+    }
   } catch (err) {
     for (const name of Object.values(names)) {
       console.error(`--- ${name} ---\n${podman(['logs', '--tail', '40', name], { allowFail: true })}`);
@@ -209,6 +248,7 @@ async function judgeThroughStack(): Promise<void> {
   } finally {
     podman(['rm', '-f', '-t', '5', ...Object.values(names)], { allowFail: true });
     podman(['network', 'rm', '-f', network], { allowFail: true });
+    worker.cleanup();
   }
 }
 
