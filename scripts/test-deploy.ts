@@ -187,7 +187,6 @@ async function judgeThroughStack(): Promise<void> {
   const id = randomBytes(4).toString('hex');
   const network = `qc-deploy-${id}`;
   const names = { redis: `qc-redis-${id}`, postgres: `qc-postgres-${id}`, master: `qc-master-${id}`, web: `qc-web-${id}`, worker: `qc-worker-${id}` };
-  const port = 20_000 + Math.floor(Math.random() * 20_000);
   const common = ['run', '-d', '--network', network, ...ULIMITS];
   const worker = workerPrivileges(id);
   const env = (values: Record<string, string>) => Object.entries(values).flatMap(([k, v]) => ['-e', `${k}=${v}`]);
@@ -196,7 +195,9 @@ async function judgeThroughStack(): Promise<void> {
     DATABASE_URL: `postgres://postgres@${names.postgres}:5432/quickcode`,
     QUICKCODE_METRICS_PORT: '0',
   });
-  podman(['network', 'create', network]);
+  // Internal: the containers reach each other but nothing outside, so any network access at run
+  // time (telemetry, fonts, a registry) fails here; the host reaches the web by its address.
+  podman(['network', 'create', '--internal', network]);
   try {
     podman([...common, '--name', names.redis, 'quickcode-redis:test']);
     podman([...common, '--name', names.postgres, ...env({ POSTGRES_HOST_AUTH: 'trust' }), 'quickcode-postgres:test']);
@@ -206,9 +207,9 @@ async function judgeThroughStack(): Promise<void> {
       60_000,
     );
     podman([...common, '--name', names.master, ...roleEnv, 'quickcode-server:test', 'master']);
-    podman([...common, '--name', names.web, '-p', `127.0.0.1:${port}:3000`, ...roleEnv, ...env({ PORT: '3000' }), 'quickcode-server:test', 'web']);
+    podman([...common, '--name', names.web, ...roleEnv, ...env({ PORT: '3000' }), 'quickcode-server:test', 'web']);
     podman([...common, '--name', names.worker, ...worker.flags, ...roleEnv, ...env({ QUICKCODE_SANDBOX_CONCURRENCY: '2' }), 'quickcode-worker:test', 'worker']);
-    const url = `http://127.0.0.1:${port}`;
+    const url = `http://${podman(['inspect', names.web, '--format', '{{range .NetworkSettings.Networks}}{{.IPAddress}}{{end}}'])}:3000`;
     log(`stack started; worker runs with ${worker.flags.join(' ') || 'no extra privileges'}`);
     const health = await waitFor(
       'a worker advertising its languages',
