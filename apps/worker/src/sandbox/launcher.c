@@ -747,6 +747,9 @@ out:
 }
 
 static int session(int argc, char **argv) {
+  /* The worker: compared with getppid() below, not with 1, since in a container the worker
+   * is often pid 1 itself (and an orphan goes to the nearest subreaper, not always to pid 1). */
+  pid_t worker = getppid();
   close_from(3, -1);
   struct session s = {0};
   s.uid = (uid_t)-1;
@@ -771,8 +774,9 @@ static int session(int argc, char **argv) {
   if (i >= argc || s.uid == (uid_t)-1 || s.gid == (gid_t)-1) { errno = EINVAL; die("usage"); }
   if (prctl(PR_SET_CHILD_SUBREAPER, 1) != 0) die("PR_SET_CHILD_SUBREAPER");
   if (prctl(PR_SET_PDEATHSIG, SIGKILL) != 0) die("PR_SET_PDEATHSIG");
-  if (getppid() == 1) _exit(SETUP_FAILED);
+  if (getppid() != worker) _exit(SETUP_FAILED);
   signal(SIGPIPE, SIG_IGN);
+  pid_t launcher = getpid();
 
   int ctl[2];
   if (socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, ctl) != 0) die("socketpair");
@@ -801,7 +805,7 @@ static int session(int argc, char **argv) {
     if (setresgid(s.gid, s.gid, s.gid) != 0) die("setresgid");
     if (setresuid(s.uid, s.uid, s.uid) != 0) die("setresuid");
     if (prctl(PR_SET_PDEATHSIG, SIGKILL) != 0) die("PR_SET_PDEATHSIG");
-    if (getppid() == 1) _exit(SETUP_FAILED);
+    if (getppid() != launcher) _exit(SETUP_FAILED);
     execv(argv[i], &argv[i]);
     die(argv[i]);
   }
