@@ -108,7 +108,10 @@ async function lostReport(ids: string[]): Promise<string> {
 function rolesReport(): string {
   // QC_FAILOVER_LOGS=<dir>: every role's whole output goes there too.
   const dir = process.env.QC_FAILOVER_LOGS;
-  if (dir) roles.forEach((r, i) => fs.writeFileSync(path.join(dir, `role-${i}.log`), r.output()));
+  if (dir) {
+    fs.mkdirSync(dir, { recursive: true });
+    roles.forEach((r, i) => fs.writeFileSync(path.join(dir, `role-${i}.log`), r.output()));
+  }
   return roles.map((r, i) => `--- role ${i} (exit ${r.child.exitCode ?? r.child.signalCode ?? 'running'}) ---\n${r.output().slice(-2500)}`).join('\n');
 }
 
