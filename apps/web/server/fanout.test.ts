@@ -16,6 +16,7 @@ class FakeSubscriber extends EventEmitter {
     this.channels.delete(channel);
   }
   async ping() {
+    this.calls.push('ping');
     return 'PONG';
   }
   publish(channel: string, message: string) {
@@ -107,5 +108,23 @@ describe('Fanout', () => {
     await new Promise((r) => setTimeout(r, 10));
     expect(got).toEqual(['{"type":"result","id":"pending","verdict":"WA"}']);
     expect(fanout.size).toBe(0);
+  });
+
+  it("checks for missed results only after ioredis's re-subscriptions, which follow its 'ready' in the same tick", async () => {
+    const sub = new FakeSubscriber();
+    const fanout = new Fanout(
+      sub as unknown as Redis,
+      (id) => `p:events:${id}`,
+      pino({ level: 'silent' }),
+      async () => null,
+    );
+    await fanout.watch('x', () => {});
+    sub.emit('ready');
+    sub.calls.length = 0;
+    // A reconnection as ioredis does it: 'ready' first, then the old channels again.
+    sub.emit('ready');
+    void sub.subscribe('p:events:x');
+    await new Promise((r) => setTimeout(r, 10));
+    expect(sub.calls).toEqual(['sub p:events:x', 'ping']);
   });
 });

@@ -35,7 +35,9 @@ export class Fanout {
       if (channel.startsWith(prefix)) this.dispatch(channel.slice(prefix.length), message);
     });
     subscriber.on('ready', () => {
-      if (this.connectedBefore) void this.catchUp();
+      // ioredis emits 'ready' before it re-sends the old subscriptions (in the same tick): the
+      // catch-up waits a turn, so its PING goes after them and is answered only once they hold.
+      if (this.connectedBefore) setImmediate(() => void this.catchUp());
       this.connectedBefore = true;
     });
   }
