@@ -20,8 +20,8 @@ export default defineConfig({
           name: 'integration',
           sequence: { groupOrder: 1 },
           include: ['{apps,packages}/**/*.int.test.ts', 'tests/{integration,exploits,verdicts,fidelity}/**/*.test.ts', 'problems/**/*.int.test.ts'],
-          // The Sentinel failover test is its own project (npm run test:failover, about 1 min): 4 of 14 runs
-          // failed on 2026-12-01 (a finished submission's result not delivered to its WebSocket watcher).
+          // The Sentinel failover test is its own project (npm run test:failover, about 1 min): 5 of 21 runs
+          // failed on 2026-12-01 (finished submissions' results not delivered to their WebSocket watcher).
           exclude: ['**/node_modules/**', 'tests/integration/sentinel-failover.test.ts'],
           fileParallelism: false,
           globalSetup: ['tests/support/global-setup.ts'],
