@@ -46,6 +46,14 @@ const frontDoorSettings = {
 };
 
 /** Every environment variable QuickCode reads, with its default. Read nowhere else. */
+/** The non-empty, trimmed items of a comma-separated setting. */
+function commaSeparated(value: string): string[] {
+  return value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
 export const configSchema = z.object({
   PORT: int().min(0).max(65535).default(3000),
   HOST: z.string().default('127.0.0.1'),
@@ -57,11 +65,7 @@ export const configSchema = z.object({
   REDIS_SENTINELS: z
     .string()
     .transform((value, ctx) => {
-      const list = value
-        .split(',')
-        .map((s) => s.trim())
-        .filter(Boolean)
-        .map(parseHostPort);
+      const list = commaSeparated(value).map(parseHostPort);
       if (list.length === 0 || list.some((s) => s === null)) {
         ctx.addIssue({ code: 'custom', message: 'expected comma-separated host:port pairs' });
         return z.NEVER;
@@ -83,11 +87,7 @@ export const configSchema = z.object({
   QUICKCODE_LANGUAGES: z
     .string()
     .transform((value, ctx) => {
-      const ids = value
-        .split(',')
-        .map((s) => s.trim())
-        .filter(Boolean);
-      const parsed = z.array(languageIdSchema).min(1).safeParse(ids);
+      const parsed = z.array(languageIdSchema).min(1).safeParse(commaSeparated(value));
       if (!parsed.success) {
         ctx.addIssue({ code: 'custom', message: `expected comma-separated language ids (${languageIdSchema.options.join(', ')})` });
         return z.NEVER;
