@@ -45,7 +45,6 @@ const frontDoorSettings = {
   QUICKCODE_LANGUAGE_GRACE_SECONDS: int().nonnegative().default(3600),
 };
 
-/** Every environment variable QuickCode reads, with its default. Read nowhere else. */
 /** The non-empty, trimmed items of a comma-separated setting. */
 function commaSeparated(value: string): string[] {
   return value
@@ -54,6 +53,7 @@ function commaSeparated(value: string): string[] {
     .filter(Boolean);
 }
 
+/** Every environment variable QuickCode reads, with its default. Read nowhere else. */
 export const configSchema = z.object({
   PORT: int().min(0).max(65535).default(3000),
   HOST: z.string().default('127.0.0.1'),
