@@ -16,8 +16,6 @@ export class Fanout {
   private readonly listeners = new Map<string, Set<Listener>>();
   private readonly subscribing = new Map<string, Promise<unknown>>();
 
-  private connectedBefore = false;
-
   /**
    * `storedResult`, when given, closes the gap of a reconnection (Redis restarted, or a
    * Sentinel failover): the subscriber re-subscribes by itself, but a result published
@@ -34,11 +32,13 @@ export class Fanout {
     subscriber.on('message', (channel: string, message: string) => {
       if (channel.startsWith(prefix)) this.dispatch(channel.slice(prefix.length), message);
     });
+    // Every 'ready' is taken as a reconnection. The subscriber connects as it is made, so its
+    // first 'ready' may come before this listener exists: the first one seen here can already be
+    // a failover's. On a first connection nothing is watched, and the catch-up does nothing.
     subscriber.on('ready', () => {
       // ioredis emits 'ready' before it re-sends the old subscriptions (in the same tick): the
       // catch-up waits a turn, so its PING goes after them and is answered only once they hold.
-      if (this.connectedBefore) setImmediate(() => void this.catchUp());
-      this.connectedBefore = true;
+      setImmediate(() => void this.catchUp());
     });
   }
 
@@ -48,6 +48,7 @@ export class Fanout {
     // PING is answered after the re-subscriptions ioredis sent on reconnecting: from here on nothing is missed.
     await this.subscriber.ping().catch(() => {});
     const ids = [...this.listeners.keys()];
+    if (ids.length === 0) return;
     this.logger.info({ watched: ids.length }, 'events subscriber reconnected; checking watched submissions for missed results');
     for (const id of ids) {
       try {
