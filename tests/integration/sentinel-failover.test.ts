@@ -79,6 +79,8 @@ beforeAll(async () => {
 }, 900_000);
 
 afterAll(async () => {
+  // QC_FAILOVER_LOGS=<dir>: every role's whole output goes there, whether the test passed or not.
+  if (process.env.QC_FAILOVER_LOGS) rolesReport();
   for (const c of cleanups.reverse()) await c().catch(() => {});
 });
 
@@ -106,7 +108,6 @@ async function lostReport(ids: string[]): Promise<string> {
 
 /** What each role printed, for a failure message. */
 function rolesReport(): string {
-  // QC_FAILOVER_LOGS=<dir>: every role's whole output goes there too.
   const dir = process.env.QC_FAILOVER_LOGS;
   if (dir) {
     fs.mkdirSync(dir, { recursive: true });

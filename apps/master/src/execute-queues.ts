@@ -14,6 +14,9 @@ export class ExecuteQueues {
     let queue = this.queues.get(language);
     if (!queue) {
       queue = new Queue(this.keys.executeQueue(language), { connection: this.connection, prefix: this.keys.bullPrefix });
+      // The shared connection's errors are logged by createRedis; without a listener BullMQ prints
+      // each error's stack again, once per queue.
+      queue.on('error', () => {});
       this.queues.set(language, queue);
     }
     return queue;

@@ -34,12 +34,14 @@ export interface Master {
 export async function startMaster({ config, database, logger, sweepIntervalMs = 10_000, sweepGraceMs = 60_000 }: MasterOptions): Promise<Master> {
   const keys = redisKeys(config.QUICKCODE_REDIS_PREFIX);
   // Both wait through a Redis outage or failover (and follow the Sentinels' primary): a verdict is published late rather than lost.
-  const connection = createRedis(config, { name: 'quickcode-master-queues', maxRetriesPerRequest: null });
-  const redis = createRedis(config, { name: 'quickcode-master', maxRetriesPerRequest: null });
+  const connection = createRedis(config, { name: 'quickcode-master-queues', maxRetriesPerRequest: null, logger });
+  const redis = createRedis(config, { name: 'quickcode-master', maxRetriesPerRequest: null, logger });
   const { db } = database;
   const executeQueues = new ExecuteQueues(connection, keys);
   const judgeQueue = new Queue(keys.judgeQueue, { connection, prefix: keys.bullPrefix });
   const resultsQueue = new Queue(keys.resultsQueue, { connection, prefix: keys.bullPrefix });
+  // Their shared connection's errors are logged by createRedis; without a listener BullMQ prints each again.
+  for (const queue of [judgeQueue, resultsQueue]) queue.on('error', () => {});
   const metrics = createMetrics('master', {
     // Read from Redis when Prometheus scrapes, not kept up to date.
     async queueDepths() {

@@ -12,7 +12,13 @@ let executeQueues: Queue[] | null = null;
 export async function queueDepth(): Promise<number> {
   if (cached && Date.now() - cached.at < DEPTH_TTL_MS) return cached.depth;
   const { judgeQueue, keys } = services();
-  executeQueues ??= languageIds.map((id) => new Queue(keys.executeQueue(id), { connection: judgeQueue.opts.connection, prefix: keys.bullPrefix }));
+  executeQueues ??= languageIds.map((id) => {
+    const queue = new Queue(keys.executeQueue(id), { connection: judgeQueue.opts.connection, prefix: keys.bullPrefix });
+    // The shared connection's errors are logged by createRedis; without a listener BullMQ prints
+    // each error's stack again, once per queue.
+    queue.on('error', () => {});
+    return queue;
+  });
   // Execution jobs carry a priority (fair share), so they wait as `prioritized`, not `waiting`.
   const counts = await Promise.all([judgeQueue, ...executeQueues].map((q) => q.getJobCountByTypes('waiting', 'prioritized')));
   const depth = counts.reduce((a, b) => a + b, 0);

@@ -61,10 +61,9 @@ export async function startWeb(opts: { config: Config; database: Database; logge
   const logger = opts.logger.child({ role: 'web' });
   const keys = redisKeys(config.QUICKCODE_REDIS_PREFIX);
   // Requests fail after a few reconnect attempts (503 with Retry-After) rather than hang through a failover.
-  const redis = createRedis(config, { name: 'quickcode-web', maxRetriesPerRequest: 3 });
+  const redis = createRedis(config, { name: 'quickcode-web', maxRetriesPerRequest: 3, logger });
   // The subscriber waits instead: a watch made during a failover subscribes once the new primary is found.
-  const subscriber = createRedis(config, { name: 'quickcode-web-events', maxRetriesPerRequest: null });
-  for (const conn of [redis, subscriber]) conn.on('error', (err: Error) => logger.warn({ err: err.message }, 'redis connection error'));
+  const subscriber = createRedis(config, { name: 'quickcode-web-events', maxRetriesPerRequest: null, logger });
   const judgeQueue = new Queue(keys.judgeQueue, { connection: redis, prefix: keys.bullPrefix });
   judgeQueue.on('error', (err: Error) => logger.warn({ err: err.message }, 'judge queue error'));
   setServices({ config, database, redis, judgeQueue, keys, logger });

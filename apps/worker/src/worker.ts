@@ -50,9 +50,11 @@ export async function startWorker({ config, logger, sandbox: given, metricsPort,
   if (languages.length === 0) throw new Error('No language passed its self-test: check the sandbox (bubblewrap) and the compilers.');
   logger.info({ workerId: id, languages: languages.map((l) => `${l.id} ${l.version}`) }, 'languages ready');
 
-  const connection = createRedis(config, { name: 'quickcode-worker-queues', maxRetriesPerRequest: null });
-  const publisher = createRedis(config, { name: 'quickcode-worker', maxRetriesPerRequest: null });
+  const connection = createRedis(config, { name: 'quickcode-worker-queues', maxRetriesPerRequest: null, logger });
+  const publisher = createRedis(config, { name: 'quickcode-worker', maxRetriesPerRequest: null, logger });
   const resultsQueue = new Queue(keys.resultsQueue, { connection, prefix: keys.bullPrefix });
+  // Its shared connection's errors are logged by createRedis; without a listener BullMQ prints each again.
+  resultsQueue.on('error', () => {});
 
   const metrics = createMetrics('worker');
   const port = metricsPort ?? (config.QUICKCODE_METRICS_PORT > 0 ? config.QUICKCODE_METRICS_PORT + 1 : 0);

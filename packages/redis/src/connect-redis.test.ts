@@ -40,4 +40,13 @@ describe('Redis settings', () => {
     client.disconnect();
     expect(describeRedis(config)).toBe('redis://cache:6380/1');
   });
+
+  it('sends each connection error to the logger, named by the connection, instead of printing it as unhandled', async () => {
+    const config = loadConfig(env({ REDIS_URL: 'redis://127.0.0.1:1' }));
+    const warnings: { details: object; message: string }[] = [];
+    const client = createRedis(config, { name: 'unit-errors', maxRetriesPerRequest: null, probe: { timeoutMs: 500 }, logger: { warn: (details, message) => warnings.push({ details, message }) } });
+    await expect(client.connect()).rejects.toThrow();
+    expect(warnings[0]).toEqual({ details: { err: expect.stringMatching(/ECONNREFUSED/), connection: 'unit-errors' }, message: 'redis connection error' });
+    client.disconnect();
+  });
 });

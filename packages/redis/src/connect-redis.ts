@@ -15,6 +15,8 @@ export interface ConnectOptions {
   maxRetriesPerRequest: number | null;
   /** One attempt, no reconnection: for "does Redis answer?" probes. */
   probe?: { timeoutMs: number };
+  /** Where each connection error goes (a reconnect refused, the primary lost); without it ioredis prints them as unhandled. */
+  logger?: { warn(details: object, message: string): void };
 }
 
 /**
@@ -24,7 +26,10 @@ export interface ConnectOptions {
  */
 export function createRedis(settings: RedisSettings, options: ConnectOptions): Redis {
   const redisOptions = connectionOptions(settings, options);
-  return settings.REDIS_SENTINELS ? new Redis(redisOptions) : new Redis(settings.REDIS_URL, redisOptions);
+  const redis = settings.REDIS_SENTINELS ? new Redis(redisOptions) : new Redis(settings.REDIS_URL, redisOptions);
+  const { logger } = options;
+  if (logger) redis.on('error', (err: Error) => logger.warn({ err: err.message, connection: options.name }, 'redis connection error'));
+  return redis;
 }
 
 function connectionOptions(settings: RedisSettings, options: ConnectOptions): RedisOptions {
