@@ -16,7 +16,7 @@ import { closeCheckers, configureCheckers } from '../apps/worker/src/checkers/in
  * sandbox: reference.* and alt-* AC, wrong-* WA, re-* RE, tle-* TLE, slow-*.py TLE (a slow solution in
  * a faster language may pass, so only Python's is held to TLE).
  *
- *   npm run problems:check -- [slug ...] [--jobs N] [--changed] [--language ID ...] [--cover]
+ *   npm run problems:check -- [slug ...] [--jobs N] [--changed] [--language ID ...] [--cover] [--tle-margin X]
  *
  * --jobs N   solutions checked at once (default QUICKCODE_SANDBOX_CONCURRENCY, else the core count).
  * --changed  skip a problem whose files, and the judge's own code, hash the same as when it last
@@ -27,6 +27,9 @@ import { closeCheckers, configureCheckers } from '../apps/worker/src/checkers/in
  *            covering set of problems: the protocol's reference problems, then the fewest others
  *            that together use every signature feature (each parameter and result type, design
  *            classes, stdio, each checker), so each language's driver meets each feature.
+ * --tle-margin X  checks only the solutions that must time out, each with X times its time
+ *            limit: one that still times out is slow by more than X, so a faster machine (CI's
+ *            vary) will not see it pass. X = 2 is the bar a new slow-* solution should clear.
  */
 
 type Sandbox = Awaited<ReturnType<typeof createSandbox>>;
@@ -44,12 +47,22 @@ const recordFile = path.join(repoRoot, '.quickcode', 'problems-check.json');
 /** Code whose change can change a verdict: the drivers, languages, sandbox and checkers. */
 const engineDirs = ['packages/languages/src', 'apps/worker/src/harness', 'apps/worker/src/languages', 'apps/worker/src/sandbox', 'apps/worker/src/checkers'];
 
-function parseArgs(argv: string[]): { slugs: string[]; jobs: number | undefined; changed: boolean; cover: boolean; languages: Set<string> } {
+interface Args {
+  slugs: string[];
+  jobs: number | undefined;
+  changed: boolean;
+  cover: boolean;
+  languages: Set<string>;
+  tleMargin: number | undefined;
+}
+
+function parseArgs(argv: string[]): Args {
   const slugs: string[] = [];
   const languages = new Set<string>();
   let jobs: number | undefined;
   let changed = false;
   let cover = false;
+  let tleMargin: number | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     if (arg === '--changed') changed = true;
@@ -57,11 +70,13 @@ function parseArgs(argv: string[]): { slugs: string[]; jobs: number | undefined;
     else if (arg === '--jobs') jobs = Number(argv[++i]);
     else if (arg.startsWith('--jobs=')) jobs = Number(arg.slice('--jobs='.length));
     else if (arg === '--language') languages.add(argv[++i] ?? '');
+    else if (arg === '--tle-margin') tleMargin = Number(argv[++i]);
     else slugs.push(arg);
   }
   if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) throw new Error('--jobs wants a positive whole number');
   if (cover && languages.size > 0) throw new Error('--cover chooses the languages itself; leave out --language');
-  return { slugs, jobs, changed, cover, languages };
+  if (tleMargin !== undefined && !(tleMargin >= 1 && tleMargin <= 10)) throw new Error('--tle-margin wants a number from 1 to 10');
+  return { slugs, jobs, changed, cover, languages, tleMargin };
 }
 
 /** The protocol's reference problems: checked in every language by --cover whatever they use. */
@@ -193,6 +208,7 @@ async function main() {
   const available = new Set((await selfTestLanguages(sandbox)).map((l) => l.id));
   const variants = problems.flatMap(variantsOf).filter((v) => {
     if (args.languages.size > 0 && !args.languages.has(v.language)) return false;
+    if (args.tleMargin !== undefined && v.expect !== 'TLE') return false;
     if (cover && v.language !== 'python' && !cover.has(v.problem.slug)) return false;
     if (available.has(v.language)) return true;
     console.warn(`  skip ${v.problem.slug}/${v.file}: ${v.language} is not available here`);
@@ -203,11 +219,11 @@ async function main() {
   await pool(variants, jobs, async (v) => {
     const variantStarted = Date.now();
     const stages: Record<string, number> = {};
-    let failure = await checkVariant(v, sandbox, stages);
+    let failure = await checkVariant(v, sandbox, stages, args.tleMargin);
     // A machine busy with other work can push a correct solution (or its compiler) past its limits: one retry tells load from slowness.
     if ((failure?.startsWith('TLE') || failure?.includes('Compilation took too long')) && v.expect !== 'TLE') {
       console.warn(`  retry ${v.problem.slug}/${v.file}: ${failure.split('\n')[0]}`);
-      failure = await checkVariant(v, sandbox, stages);
+      failure = await checkVariant(v, sandbox, stages, args.tleMargin);
     }
     if (failure) fail(v.problem.slug, `${v.file}: ${failure}`);
     else {
@@ -225,7 +241,7 @@ async function main() {
   const updated = { ...record };
   for (const p of problems) {
     // A pass over some languages only does not vouch for the problem.
-    if (!failures.has(p.slug) && args.languages.size === 0 && !cover) updated[p.slug] = hashes.get(p.slug) as string;
+    if (!failures.has(p.slug) && args.languages.size === 0 && !cover && args.tleMargin === undefined) updated[p.slug] = hashes.get(p.slug) as string;
     else delete updated[p.slug];
   }
   fs.mkdirSync(path.dirname(recordFile), { recursive: true });
@@ -237,16 +253,17 @@ async function main() {
   }
 }
 
-/** `stages` receives the seconds spent compiling and running (the last attempt's). */
-async function checkVariant(v: Variant, sandbox: Sandbox, stages: Record<string, number>): Promise<string | null> {
+/** `stages` receives the seconds spent compiling and running (the last attempt's); `tleMargin` scales a TLE solution's time limit. */
+async function checkVariant(v: Variant, sandbox: Sandbox, stages: Record<string, number>, tleMargin = 1): Promise<string | null> {
   const { problem } = v;
   const { config } = problem;
+  const limits = v.expect === 'TLE' ? { ...config.limits, timeMs: Math.round(config.limits.timeMs * tleMargin) } : config.limits;
   const job: ExecuteJob = {
     submissionId: `check-${problem.slug}`,
     language: v.language,
     code: v.code,
     mode: 'submit',
-    problem: { slug: problem.slug, kind: config.kind, function: config.function, design: config.design, checker: config.checker, limits: config.limits },
+    problem: { slug: problem.slug, kind: config.kind, function: config.function, design: config.design, checker: config.checker, limits },
     tests: problem.tests.map((t, index) => ({ index, input: t.input, expected: t.expected })),
   };
   const result = await executeJob(job, sandbox, {
@@ -261,7 +278,7 @@ async function checkVariant(v: Variant, sandbox: Sandbox, stages: Record<string,
   const failed = result.tests.find((t) => t.verdict !== 'AC');
   if (v.expect !== 'AC') {
     if (failed?.verdict === v.expect) return null;
-    if (!failed) return `expected ${v.expect} but every test passed`;
+    if (!failed) return `expected ${v.expect} but every test passed (the slowest in ${Math.max(0, ...result.tests.map((t) => t.timeMs))} ms of CPU)`;
     return `expected ${v.expect} but got ${failed.verdict} on test ${problem.tests[failed.index]?.name}${failed.detail ? ` (${failed.detail})` : ''} ${failed.stderr.slice(-300)}`;
   }
   if (failed) {

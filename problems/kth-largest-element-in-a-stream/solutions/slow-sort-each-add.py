@@ -1,4 +1,4 @@
-# Correct but slow: sorts every score on each add, O(n log n) per call.
+# Correct but slow: sorts a copy of every score on each add, O(n log n) per call.
 class KthLargest:
 
     def __init__(self, k: int, nums: List[int]):
@@ -7,5 +7,4 @@ class KthLargest:
 
     def add(self, val: int) -> int:
         self.scores.append(val)
-        self.scores.sort(key=lambda x: -x)
-        return self.scores[self.k - 1]
+        return sorted(self.scores, reverse=True)[self.k - 1]
