@@ -28,8 +28,8 @@ import { closeCheckers, configureCheckers } from '../apps/worker/src/checkers/in
  *            that together use every signature feature (each parameter and result type, design
  *            classes, stdio, each checker), so each language's driver meets each feature.
  * --tle-margin X  checks only the solutions that must time out, each with X times its time
- *            limit: one that still times out is slow by more than X, so a faster machine (CI's
- *            vary) will not see it pass. X = 2 is the bar a new slow-* solution should clear.
+ *            limit: one that still times out is slow by more than X, so a faster machine will
+ *            not see it pass. X = 2 is the bar a new slow-* or tle-* solution should clear.
  */
 
 type Sandbox = Awaited<ReturnType<typeof createSandbox>>;

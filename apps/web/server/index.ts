@@ -65,7 +65,8 @@ export async function startWeb(opts: { config: Config; database: Database; logge
   // The subscriber waits instead: a watch made during a failover subscribes once the new primary is found.
   const subscriber = createRedis(config, { name: 'quickcode-web-events', maxRetriesPerRequest: null, logger });
   const judgeQueue = new Queue(keys.judgeQueue, { connection: redis, prefix: keys.bullPrefix });
-  judgeQueue.on('error', (err: Error) => logger.warn({ err: err.message }, 'judge queue error'));
+  // Its connection's errors are logged by createRedis; without a listener BullMQ prints each again.
+  judgeQueue.on('error', () => {});
   setServices({ config, database, redis, judgeQueue, keys, logger });
 
   // Next reads NODE_ENV when it loads; the web role always serves the production build.
